@@ -1,0 +1,9 @@
+using System;
+
+namespace MdpDsl;
+
+/// <summary>Marks the dynamics: deterministic <c>S T(S s, A a)</c> or stochastic <c>IEnumerable&lt;(S, double)&gt; T(S s, A a)</c> (duplicate successors are merged; probabilities must sum to 1).</summary>
+[AttributeUsage(AttributeTargets.Method, Inherited = false)]
+public sealed class TransitionAttribute : Attribute
+{
+}

@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using MdpDsl.Storage;
+
+namespace MdpDsl.Compilation;
+
+/// <summary>
+/// Turns a model's members into a validated <see cref="TransitionTable"/>: it enumerates (or discovers) the
+/// states, calls the dynamics once per (state, action), merges duplicate successors and names the state,
+/// action and value of anything that is not a valid MDP. Called by generated <c>Compile()</c> methods.
+/// </summary>
+public static class ModelCompiler
+{
+    /// <summary>How far successor probabilities may sum from 1.</summary>
+    public const double ProbabilityTolerance = 1e-9;
+
+    /// <summary>Compiles a model whose states are every value of a finite, generated state space.</summary>
+    public static CompiledMdp<TState, TAction> Compile<TState, TAction, TDynamics, TStates, TActions>(
+        TDynamics dynamics, TStates states, TActions actions, MdpSettings settings)
+        where TState : notnull
+        where TDynamics : struct, IDynamics<TState, TAction>
+        where TStates : struct, IFiniteSpace<TState>
+        where TActions : struct, IFiniteSpace<TAction>
+    {
+        return Build(dynamics, new FiniteIndexer<TState, TStates>(states), new FiniteIndexer<TAction, TActions>(actions), settings, discover: null);
+    }
+
+    /// <summary>Compiles a model whose states are those reachable from its initial states, found breadth-first.</summary>
+    public static CompiledMdp<TState, TAction> CompileReachable<TState, TAction, TDynamics, TActions>(
+        TDynamics dynamics, TActions actions, MdpSettings settings)
+        where TState : notnull
+        where TDynamics : struct, IDynamics<TState, TAction>
+        where TActions : struct, IFiniteSpace<TAction>
+    {
+        var states = new ReachableIndexer<TState>(settings.MaxStates);
+        return Build(dynamics, states, new FiniteIndexer<TAction, TActions>(actions), settings, discover: states);
+    }
+
+    // One loop serves both kinds of state space: a reachable index grows while the loop walks it, so the
+    // states are processed in breadth-first order and their rows are appended in index order.
+    private static CompiledMdp<TState, TAction> Build<TState, TAction, TDynamics>(
+        TDynamics dynamics,
+        Indexer<TState> states,
+        Indexer<TAction> actions,
+        MdpSettings settings,
+        ReachableIndexer<TState>? discover)
+        where TState : notnull
+        where TDynamics : struct, IDynamics<TState, TAction>
+    {
+        var outcomes = new Outcomes<TState>();
+        var row = new RowBuffer();
+        var initial = ReadInitial<TState, TAction, TDynamics>(dynamics, states, outcomes, discover);
+
+        var actionCount = actions.Count;
+        var builder = new TableBuilder(actionCount, dynamics.IsDeterministic, dynamics.RewardDependsOnNext, discover is null ? states.Count : 0);
+        for (var s = 0; s < states.Count; s++)
+        {
+            var state = states[s];
+            var terminal = dynamics.IsTerminal(state);
+            builder.AddState(terminal);
+            var allowedCount = 0;
+            for (var a = 0; a < actionCount; a++)
+            {
+                var action = actions[a];
+                if (terminal || !dynamics.IsAllowed(state, action))
+                {
+                    builder.AddEmptyRow();
+                    continue;
+                }
+                allowedCount++;
+                outcomes.Clear();
+                dynamics.Successors(state, action, outcomes);
+                ReadSuccessors(dynamics, state, action, states, outcomes, row, discover);
+                // A reward that ignores the successor is stored as evaluated, not re-summed, so that it stays exact.
+                var reward = dynamics.RewardDependsOnNext ? row.ExpectedReward : row.Rewards[0];
+                CheckReward(state, action, reward, settings.Likelihood);
+                builder.AddRow(row.Successors, row.Probabilities, row.Rewards, reward);
+            }
+            if (!terminal && allowedCount == 0)
+                throw ModelValidationException.NoAllowedAction(state);
+        }
+
+        var initialByIndex = new double[states.Count];
+        foreach (var (index, probability) in initial)
+            initialByIndex[index] += probability;
+        return new CompiledMdp<TState, TAction>(builder.Build(), states, actions, initialByIndex, settings);
+    }
+
+    private static List<(int Index, double Probability)> ReadInitial<TState, TAction, TDynamics>(
+        TDynamics dynamics, Indexer<TState> states, Outcomes<TState> outcomes, ReachableIndexer<TState>? discover)
+        where TState : notnull
+        where TDynamics : struct, IDynamics<TState, TAction>
+    {
+        outcomes.Clear();
+        dynamics.Initial(outcomes);
+        var initial = new List<(int, double)>(outcomes.Count);
+        if (outcomes.Count == 0)
+        {
+            if (discover is not null)
+                throw ModelValidationException.NoInitial();
+            return initial;
+        }
+
+        var sum = 0.0;
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            var (state, probability) = outcomes[i];
+            if (!(probability >= 0) || double.IsInfinity(probability))
+                throw ModelValidationException.BadInitial(state, probability);
+            if (probability == 0)
+                continue;
+            var index = discover?.Discover(state) ?? (states.TryIndexOf(state, out var found) ? found : -1);
+            if (index < 0)
+                throw ModelValidationException.InitialOutsideSpace(state);
+            initial.Add((index, probability));
+            sum += probability;
+        }
+        if (Math.Abs(sum - 1) > ProbabilityTolerance)
+            throw ModelValidationException.BadInitialSum(sum);
+        return initial;
+    }
+
+    private static void ReadSuccessors<TState, TAction, TDynamics>(
+        TDynamics dynamics,
+        TState state,
+        TAction action,
+        Indexer<TState> states,
+        Outcomes<TState> outcomes,
+        RowBuffer row,
+        ReachableIndexer<TState>? discover)
+        where TState : notnull
+        where TDynamics : struct, IDynamics<TState, TAction>
+    {
+        row.Clear();
+        var sum = 0.0;
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            var (next, probability) = outcomes[i];
+            if (!(probability >= 0) || double.IsInfinity(probability))
+                throw ModelValidationException.BadProbability(state, action, next, probability);
+            sum += probability;
+            if (probability == 0)
+                continue;
+            var index = discover?.Discover(next) ?? (states.TryIndexOf(next, out var found) ? found : -1);
+            if (index < 0)
+                throw ModelValidationException.OutsideSpace(state, action, next);
+            var reward = dynamics.RewardDependsOnNext || row.Count == 0 ? dynamics.Reward(state, action, next) : row.Rewards[0];
+            if (!double.IsFinite(reward))
+                throw ModelValidationException.BadReward(state, action, reward);
+            row.Add(index, probability, reward);
+        }
+        if (Math.Abs(sum - 1) > ProbabilityTolerance)
+            throw ModelValidationException.BadSum(state, action, sum);
+        row.SortAndMerge();
+    }
+
+    private static void CheckReward<TState, TAction>(TState state, TAction action, double reward, Optimality likelihood)
+    {
+        if (!double.IsFinite(reward))
+            throw ModelValidationException.BadReward(state, action, reward);
+        if (likelihood == Optimality.Exponential && reward > 0)
+            throw ModelValidationException.PositiveReward(state, action, reward);
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Globalization;
+using MdpDsl.Compilation;
+
+namespace MdpDsl;
+
+/// <summary>
+/// Thrown by <c>Compile()</c> when the model's members describe no valid MDP. The message names the state,
+/// action and value at fault; the same facts are available as properties.
+/// </summary>
+public sealed class ModelValidationException : Exception
+{
+    private ModelValidationException(string message, object? state, object? action, double? value)
+        : base(message)
+    {
+        State = state;
+        Action = action;
+        Value = value;
+    }
+
+    /// <summary>The state at fault, if there is one.</summary>
+    public object? State { get; }
+
+    /// <summary>The action at fault, if there is one.</summary>
+    public object? Action { get; }
+
+    /// <summary>The offending number (probability, sum or reward), if there is one.</summary>
+    public double? Value { get; }
+
+    internal static ModelValidationException BadProbability(object? state, object? action, object? successor, double probability) =>
+        new($"{Where(state, action)}: the probability of successor {successor} is {Format(probability)}; probabilities must be finite and non-negative.",
+            state, action, probability);
+
+    internal static ModelValidationException BadSum(object? state, object? action, double sum) =>
+        new($"{Where(state, action)}: the successor probabilities sum to {Format(sum)}, not 1 (tolerance {Format(ModelCompiler.ProbabilityTolerance)}).",
+            state, action, sum);
+
+    internal static ModelValidationException OutsideSpace(object? state, object? action, object? successor) =>
+        new($"{Where(state, action)}: successor {successor} is outside the state space (check the [Range] of its fields).",
+            state, action, null);
+
+    internal static ModelValidationException BadReward(object? state, object? action, double reward) =>
+        new($"{Where(state, action)}: the reward is {Format(reward)}; rewards must be finite.", state, action, reward);
+
+    internal static ModelValidationException PositiveReward(object? state, object? action, double reward) =>
+        new($"{Where(state, action)}: the reward is {Format(reward)}, but Likelihood = Optimality.Exponential needs every reward ≤ 0 " +
+            "so that exp(r) is a probability; subtract the largest reward from every reward.", state, action, reward);
+
+    internal static ModelValidationException NoAllowedAction(object? state) =>
+        new($"State {state} is not terminal but allows no action; mark it [Terminal] or allow an action.", state, null, null);
+
+    internal static ModelValidationException BadInitial(object? state, double probability) =>
+        new($"The initial distribution gives state {state} the probability {Format(probability)}; probabilities must be finite and non-negative.",
+            state, null, probability);
+
+    internal static ModelValidationException InitialOutsideSpace(object? state) =>
+        new($"The initial state {state} is outside the state space (check the [Range] of its fields).", state, null, null);
+
+    internal static ModelValidationException BadInitialSum(double sum) =>
+        new($"The initial distribution sums to {Format(sum)}, not 1 (tolerance {Format(ModelCompiler.ProbabilityTolerance)}).", null, null, sum);
+
+    internal static ModelValidationException NoInitial() =>
+        new("A model with States = StateSpace.Reachable needs an [Initial] state or distribution to search from.", null, null, null);
+
+    internal static ModelValidationException TooManyStates(int cap, object? state) =>
+        new($"More than {cap.ToString("N0", CultureInfo.InvariantCulture)} states are reachable (the search had reached {state}); " +
+            "raise [Mdp(MaxStates = …)] or make the state space smaller.", state, null, cap);
+
+    private static string Where(object? state, object? action) => $"State {state}, action {action}";
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

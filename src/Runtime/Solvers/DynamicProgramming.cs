@@ -1,0 +1,121 @@
+using System;
+using System.Threading;
+using MdpDsl.Numerics;
+using MdpDsl.Storage;
+
+namespace MdpDsl.Solvers;
+
+/// <summary>The arrays of one decision step: V[s], Q[s · A + a] and π[s · A + a].</summary>
+internal sealed record StageArrays(double[] V, double[] Q, double[] Policy);
+
+/// <summary>What a dynamic-programming run found, before it is given the model's types.</summary>
+internal sealed record DynamicProgrammingResult(StageArrays[] Stages, int? Horizon, bool Converged, int Iterations, double Residual);
+
+/// <summary>
+/// The two loops every exact solver shares, generic over the backup: iteration to a fixed point for an infinite
+/// horizon, and backward induction for a finite one.
+/// </summary>
+internal static class DynamicProgramming
+{
+    /// <summary>
+    /// Jacobi sweeps from V = 0 until the largest change falls below ε(1 − γ)/2γ, which bounds the distance
+    /// to the fixed point by ε/2 (for γ = 1: below ε). The bound never goes below a few ulps of the largest value,
+    /// which is as close as floating point can come.
+    /// </summary>
+    public static DynamicProgrammingResult FixedPoint<TBackup>(
+        TransitionTable table,
+        double discount,
+        TBackup backup,
+        double tolerance,
+        int maxIterations,
+        Func<int, object?> describeState,
+        IProgress<SolverProgress>? progress,
+        CancellationToken cancellationToken)
+        where TBackup : struct, IBackup
+    {
+        SolverArguments.CheckTolerance(tolerance, maxIterations);
+        var threshold = discount < 1 ? tolerance * (1 - discount) / (2 * discount) : tolerance;
+        var values = new double[table.StateCount];
+        var next = new double[table.StateCount];
+        var residual = double.PositiveInfinity;
+        var iterations = 0;
+        var converged = false;
+        while (iterations < maxIterations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            residual = BellmanKernel.Sweep(table, discount, backup, values, next);
+            iterations++;
+            if (!double.IsFinite(residual))
+                throw Diverged(next, iterations, describeState);
+            (values, next) = (next, values);
+            progress?.Report(new SolverProgress(iterations, residual));
+            if (residual <= Math.Max(threshold, RoundingFloor(values)))
+            {
+                converged = true;
+                break;
+            }
+        }
+
+        var stage = Stage(table, discount, backup, values, iterations, describeState);
+        return new DynamicProgrammingResult(new[] { stage }, null, converged, iterations, residual);
+    }
+
+    /// <summary>
+    /// V_H = 0 and, for t = H − 1 down to 0, Q_t = r + γ P V_{t+1}, V_t = backup(Q_t), π_t from the backup.
+    /// </summary>
+    public static DynamicProgrammingResult BackwardInduction<TBackup>(
+        TransitionTable table,
+        double discount,
+        TBackup backup,
+        int horizon,
+        Func<int, object?> describeState,
+        IProgress<SolverProgress>? progress,
+        CancellationToken cancellationToken)
+        where TBackup : struct, IBackup
+    {
+        SolverArguments.CheckHorizon(horizon);
+        var stages = new StageArrays[horizon];
+        var next = new double[table.StateCount];
+        for (var t = horizon - 1; t >= 0; t--)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var iteration = horizon - t;
+            stages[t] = Stage(table, discount, backup, next, iteration, describeState);
+            next = stages[t].V;
+            progress?.Report(new SolverProgress(iteration, 0));
+        }
+        return new DynamicProgrammingResult(stages, horizon, true, horizon, 0);
+    }
+
+    /// <summary>One step: Q from the successor values, then V and π from Q.</summary>
+    public static StageArrays Stage<TBackup>(TransitionTable table, double discount, TBackup backup, double[] successorValues, int iteration, Func<int, object?> describeState)
+        where TBackup : struct, IBackup
+    {
+        var actions = table.ActionCount;
+        var stage = new StageArrays(new double[table.StateCount], new double[table.StateCount * actions], new double[table.StateCount * actions]);
+        BellmanKernel.Stage(table, discount, backup, successorValues, stage.Q, stage.V, stage.Policy);
+        foreach (var v in stage.V)
+        {
+            if (!double.IsFinite(v))
+                throw Diverged(stage.V, iteration, describeState);
+        }
+        return stage;
+    }
+
+    private static double RoundingFloor(double[] values)
+    {
+        var largest = 0.0;
+        foreach (var v in values)
+            largest = Math.Max(largest, Math.Abs(v));
+        return 8 * (Math.BitIncrement(largest) - largest);
+    }
+
+    private static DivergenceException Diverged(double[] values, int iteration, Func<int, object?> describeState)
+    {
+        var s = Math.Max(0, Array.FindIndex(values, v => !double.IsFinite(v)));
+        var state = describeState(s);
+        return new DivergenceException(
+            $"The values stopped being finite at iteration {iteration}: V({state}) = {values[s]}. Check for unbounded rewards or a discount of 1 without reachable terminal states.",
+            iteration, state, values[s]);
+    }
+}

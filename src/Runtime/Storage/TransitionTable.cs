@@ -1,0 +1,95 @@
+using System;
+
+namespace MdpDsl.Storage;
+
+/// <summary>
+/// The tabular dynamics of a compiled model, in compressed sparse rows over (state, action) pairs.
+/// Pair <c>p = s · ActionCount + a</c> owns the successors <c>RowStart[p] .. RowStart[p + 1]</c>.
+/// Deterministic models store neither row starts nor probabilities: pair <c>p</c> owns entry <c>p</c>, whose
+/// successor is -1 when the pair has none. Terminal states and disallowed actions own empty rows.
+/// </summary>
+public sealed class TransitionTable
+{
+    internal TransitionTable(
+        int stateCount,
+        int actionCount,
+        int[]? rowStart,
+        int[] successors,
+        double[]? probabilities,
+        double[] rewards,
+        double[]? transitionRewards,
+        bool[] allowed,
+        bool[] terminal)
+    {
+        StateCount = stateCount;
+        ActionCount = actionCount;
+        RowStart = rowStart;
+        Successors = successors;
+        Probabilities = probabilities;
+        Rewards = rewards;
+        TransitionRewards = transitionRewards;
+        Allowed = allowed;
+        Terminal = terminal;
+    }
+
+    /// <summary>The number of states.</summary>
+    public int StateCount { get; }
+
+    /// <summary>The number of actions.</summary>
+    public int ActionCount { get; }
+
+    /// <summary>True when every allowed pair has one successor and neither row starts nor probabilities are stored.</summary>
+    public bool IsDeterministic => RowStart is null;
+
+    /// <summary>The number of stored (state, action, successor) entries (for deterministic storage, one per pair).</summary>
+    public int EntryCount => Successors.Length;
+
+    /// <summary>Whether the reward depends on the successor, so <see cref="TransitionReward"/> differs from <see cref="Reward"/>.</summary>
+    public bool HasTransitionRewards => TransitionRewards is not null;
+
+    // The arrays are shared with the kernels, which read them directly.
+    internal int[]? RowStart { get; }
+    internal int[] Successors { get; }
+    internal double[]? Probabilities { get; }
+    internal double[] Rewards { get; }
+    internal double[]? TransitionRewards { get; }
+    internal bool[] Allowed { get; }
+    internal bool[] Terminal { get; }
+
+    /// <summary>Whether state <paramref name="state"/> is terminal.</summary>
+    public bool IsTerminal(int state) => Terminal[state];
+
+    /// <summary>Whether action <paramref name="action"/> is available in state <paramref name="state"/>.</summary>
+    public bool IsAllowed(int state, int action) => Allowed[Pair(state, action)];
+
+    /// <summary>The expected reward r(s, a) = Σ p(s'|s, a) r(s, a, s'); 0 for a terminal state or disallowed action.</summary>
+    public double Reward(int state, int action) => Rewards[Pair(state, action)];
+
+    /// <summary>The successor indices of (<paramref name="state"/>, <paramref name="action"/>), ascending.</summary>
+    public ReadOnlySpan<int> SuccessorsOf(int state, int action) => Successors.AsSpan(RowRange(state, action));
+
+    /// <summary>The probability of entry <paramref name="entry"/>, an index into the successors of a pair (1 when deterministic).</summary>
+    public double Probability(int entry) => Probabilities is null ? 1.0 : Probabilities[entry];
+
+    /// <summary>The entries of (<paramref name="state"/>, <paramref name="action"/>) as a range over the stored arrays.</summary>
+    public Range RowRange(int state, int action)
+    {
+        var pair = Pair(state, action);
+        if (RowStart is null)
+            return Allowed[pair] ? pair..(pair + 1) : pair..pair;
+        return RowStart[pair]..RowStart[pair + 1];
+    }
+
+    /// <summary>The reward r(s, a, s') stored with entry <paramref name="entry"/>, or r(s, a) when rewards do not depend on the successor.</summary>
+    public double TransitionReward(int state, int action, int entry) =>
+        TransitionRewards is null ? Rewards[Pair(state, action)] : TransitionRewards[entry];
+
+    private int Pair(int state, int action)
+    {
+        if ((uint)state >= (uint)StateCount)
+            throw new ArgumentOutOfRangeException(nameof(state), state, $"The state index must lie in [0, {StateCount}).");
+        if ((uint)action >= (uint)ActionCount)
+            throw new ArgumentOutOfRangeException(nameof(action), action, $"The action index must lie in [0, {ActionCount}).");
+        return state * ActionCount + action;
+    }
+}
