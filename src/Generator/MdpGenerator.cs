@@ -1,0 +1,43 @@
+using MdpDsl.Generator.Emitting;
+using MdpDsl.Generator.Model;
+using MdpDsl.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MdpDsl.Generator;
+
+/// <summary>
+/// Turns each <c>[Mdp]</c> partial class into a typed tabular model. Invalid models get no code: the analyzers
+/// report why, and the user sees one diagnostic instead of errors in generated code.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class MdpGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var specs = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                MetadataNames.Mdp,
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (attributeContext, cancellationToken) => Parse(attributeContext, cancellationToken))
+            .WithTrackingName(TrackingNames.Parse)
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
+            .WithTrackingName(TrackingNames.Valid);
+
+        context.RegisterSourceOutput(specs, static (output, spec) => output.AddSource(spec.HintName, ModelEmitter.Emit(spec)));
+    }
+
+    private static MdpSpec? Parse(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+    {
+        // A type with [Mdp] on two of its partial declarations is already a compiler error (CS0579); generating
+        // for each would only add a duplicate hint name.
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetSymbol.GetAttributes().Length == 0)
+            return null;
+        var mdpAttributes = 0;
+        foreach (var attribute in type.GetAttributes())
+            mdpAttributes += TypeNames.Is(attribute.AttributeClass, MetadataNames.Mdp) ? 1 : 0;
+        return mdpAttributes == 1 ? ModelParser.Parse(type, cancellationToken).Spec : null;
+    }
+}

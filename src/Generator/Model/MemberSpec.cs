@@ -1,0 +1,35 @@
+namespace MdpDsl.Generator.Model;
+
+/// <summary>How the reward member is called.</summary>
+internal enum RewardShape
+{
+    /// <summary><c>double R(S s)</c>.</summary>
+    State,
+
+    /// <summary><c>double R(S s, A a)</c>.</summary>
+    StateAction,
+
+    /// <summary><c>double R(S s, A a, S next)</c>.</summary>
+    StateActionNext,
+}
+
+/// <summary>How the [Initial] member is read.</summary>
+internal enum InitialShape
+{
+    /// <summary>A property returning one state.</summary>
+    StateProperty,
+
+    /// <summary>A parameterless method returning one state.</summary>
+    StateMethod,
+
+    /// <summary>A property returning (state, probability) pairs.</summary>
+    DistributionProperty,
+
+    /// <summary>A parameterless method returning (state, probability) pairs.</summary>
+    DistributionMethod,
+}
+
+/// <summary>A user member the generated code calls.</summary>
+/// <param name="Name">The member name.</param>
+/// <param name="IsStatic">Whether it is called on the type or on the model instance.</param>
+internal sealed record MemberSpec(string Name, bool IsStatic);

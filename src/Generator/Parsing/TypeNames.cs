@@ -1,0 +1,33 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace MdpDsl.Generator.Parsing;
+
+/// <summary>Small questions about types that the parsers ask.</summary>
+internal static class TypeNames
+{
+    public static string FullyQualified(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+    public static bool Is(INamedTypeSymbol? type, string metadataName) =>
+        type is not null && type.ToDisplayString() == metadataName;
+
+    public static bool HasAttribute(ISymbol symbol, string metadataName) =>
+        symbol.GetAttributes().Any(a => Is(a.AttributeClass, metadataName));
+
+    public static bool IsInteger(ITypeSymbol type) => type.SpecialType is
+        SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16 or
+        SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;
+
+    /// <summary>Whether <paramref name="value"/> is a value of the integer type <paramref name="type"/>.</summary>
+    public static bool Fits(ITypeSymbol type, long value) => type.SpecialType switch
+    {
+        SpecialType.System_SByte => value is >= sbyte.MinValue and <= sbyte.MaxValue,
+        SpecialType.System_Byte => value is >= byte.MinValue and <= byte.MaxValue,
+        SpecialType.System_Int16 => value is >= short.MinValue and <= short.MaxValue,
+        SpecialType.System_UInt16 => value is >= ushort.MinValue and <= ushort.MaxValue,
+        SpecialType.System_Int32 => value is >= int.MinValue and <= int.MaxValue,
+        SpecialType.System_UInt32 => value is >= uint.MinValue and <= uint.MaxValue,
+        SpecialType.System_UInt64 => value >= 0,
+        _ => true,
+    };
+}

@@ -1,0 +1,11 @@
+namespace MdpDsl.Generator;
+
+/// <summary>The names of the pipeline's steps, for incremental-caching tests.</summary>
+public static class TrackingNames
+{
+    /// <summary>Each [Mdp] class parsed into a spec (null when the model is invalid).</summary>
+    public const string Parse = nameof(Parse);
+
+    /// <summary>The valid specs that get generated code.</summary>
+    public const string Valid = nameof(Valid);
+}
