@@ -32,6 +32,47 @@ public sealed class TransitionTable
         Terminal = terminal;
     }
 
+    /// <summary>
+    /// A table in which every action is allowed in every state and each pair has the same number of successors,
+    /// <c>successors.Length / (stateCount · actionCount)</c>, stored at <c>(s · actionCount + a) · K + k</c> — the
+    /// layout of flat benchmark files. The arrays are taken over, not copied.
+    /// </summary>
+    /// <exception cref="ArgumentException">The lengths disagree, a successor lies outside the states, a probability or reward is not valid, or a row's probabilities do not sum to 1.</exception>
+    public static TransitionTable FromUniformRows(int stateCount, int actionCount, int[] successors, double[] probabilities, double[] rewards)
+    {
+        ArgumentNullException.ThrowIfNull(successors);
+        ArgumentNullException.ThrowIfNull(probabilities);
+        ArgumentNullException.ThrowIfNull(rewards);
+        if (stateCount < 1 || actionCount < 1)
+            throw new ArgumentException("A table needs at least one state and one action.");
+        var pairs = stateCount * actionCount;
+        if (rewards.Length != pairs || successors.Length % pairs != 0 || successors.Length == 0 || probabilities.Length != successors.Length)
+            throw new ArgumentException($"Expected {pairs} rewards and K · {pairs} successors and probabilities; got {rewards.Length}, {successors.Length} and {probabilities.Length}.");
+        var width = successors.Length / pairs;
+        var rowStart = new int[pairs + 1];
+        for (var pair = 0; pair <= pairs; pair++)
+            rowStart[pair] = pair * width;
+        for (var pair = 0; pair < pairs; pair++)
+        {
+            var sum = 0.0;
+            for (var k = rowStart[pair]; k < rowStart[pair + 1]; k++)
+            {
+                if ((uint)successors[k] >= (uint)stateCount)
+                    throw new ArgumentException($"Pair {pair} (state {pair / actionCount}, action {pair % actionCount}) has successor {successors[k]}, outside [0, {stateCount}).");
+                if (!(probabilities[k] >= 0) || double.IsInfinity(probabilities[k]))
+                    throw new ArgumentException($"Pair {pair} (state {pair / actionCount}, action {pair % actionCount}) has probability {probabilities[k]} for successor {successors[k]}.");
+                sum += probabilities[k];
+            }
+            if (!double.IsFinite(rewards[pair]))
+                throw new ArgumentException($"Pair {pair} (state {pair / actionCount}, action {pair % actionCount}) has reward {rewards[pair]}.");
+            if (Math.Abs(sum - 1) > Compilation.ModelCompiler.ProbabilityTolerance)
+                throw new ArgumentException($"Pair {pair} (state {pair / actionCount}, action {pair % actionCount}) has probabilities summing to {sum}, not 1.");
+        }
+        var allowed = new bool[pairs];
+        Array.Fill(allowed, true);
+        return new TransitionTable(stateCount, actionCount, rowStart, successors, probabilities, rewards, null, allowed, new bool[stateCount]);
+    }
+
     /// <summary>The number of states.</summary>
     public int StateCount { get; }
 
