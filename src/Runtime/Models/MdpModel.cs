@@ -15,7 +15,7 @@ namespace MdpDsl;
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
 /// <typeparam name="TAction">The action enum.</typeparam>
-public abstract class MdpModel<TState, TAction>
+public abstract partial class MdpModel<TState, TAction>
     where TState : notnull
     where TAction : struct, Enum
 {
