@@ -70,9 +70,7 @@ public static class ModelCompiler
                 allowedCount++;
                 outcomes.Clear();
                 dynamics.Successors(state, action, outcomes);
-                ReadSuccessors(dynamics, state, action, states, outcomes, row, discover);
-                // A reward that ignores the successor is stored as evaluated, not re-summed, so that it stays exact.
-                var reward = dynamics.RewardDependsOnNext ? row.ExpectedReward : row.Rewards[0];
+                var reward = ReadSuccessors(dynamics, state, action, states, outcomes, row, discover);
                 CheckReward(state, action, reward, settings.Likelihood);
                 builder.AddRow(row.Successors, row.Probabilities, row.Rewards, reward);
             }
@@ -120,7 +118,8 @@ public static class ModelCompiler
         return initial;
     }
 
-    private static void ReadSuccessors<TState, TAction, TDynamics>(
+    /// <summary>Validates, indexes and merges the successors into <paramref name="row"/>, and returns r(s, a).</summary>
+    private static double ReadSuccessors<TState, TAction, TDynamics>(
         TDynamics dynamics,
         TState state,
         TAction action,
@@ -133,6 +132,7 @@ public static class ModelCompiler
     {
         row.Clear();
         var sum = 0.0;
+        var pairReward = 0.0;
         for (var i = 0; i < outcomes.Count; i++)
         {
             var (next, probability) = outcomes[i];
@@ -144,14 +144,22 @@ public static class ModelCompiler
             var index = discover?.Discover(next) ?? (states.TryIndexOf(next, out var found) ? found : -1);
             if (index < 0)
                 throw ModelValidationException.OutsideSpace(state, action, next);
-            var reward = dynamics.RewardDependsOnNext || row.Count == 0 ? dynamics.Reward(state, action, next) : row.Rewards[0];
-            if (!double.IsFinite(reward))
-                throw ModelValidationException.BadReward(state, action, reward);
-            row.Add(index, probability, reward);
+            if (dynamics.RewardDependsOnNext || row.Count == 0)
+            {
+                pairReward = dynamics.Reward(state, action, next);
+                if (!double.IsFinite(pairReward))
+                    throw ModelValidationException.BadReward(state, action, pairReward);
+            }
+            row.Add(index, probability, pairReward);
         }
         if (Math.Abs(sum - 1) > ProbabilityTolerance)
             throw ModelValidationException.BadSum(state, action, sum);
         row.SortAndMerge();
+        if (dynamics.IsDeterministic && row.Count != 1)
+            throw ModelValidationException.NotDeterministic(state, action, row.Count);
+
+        // A reward that ignores the successor is returned as evaluated, not re-summed, so that it stays exact.
+        return dynamics.RewardDependsOnNext ? row.ExpectedReward : pairReward;
     }
 
     private static void CheckReward<TState, TAction>(TState state, TAction action, double reward, Optimality likelihood)

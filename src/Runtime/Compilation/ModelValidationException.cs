@@ -35,6 +35,10 @@ public sealed class ModelValidationException : Exception
         new($"{Where(state, action)}: the successor probabilities sum to {Format(sum)}, not 1 (tolerance {Format(ModelCompiler.ProbabilityTolerance)}).",
             state, action, sum);
 
+    internal static ModelValidationException NotDeterministic(object? state, object? action, int successors) =>
+        new($"{Where(state, action)}: deterministic dynamics must have exactly one successor, but there are {successors}.",
+            state, action, successors);
+
     internal static ModelValidationException OutsideSpace(object? state, object? action, object? successor) =>
         new($"{Where(state, action)}: successor {successor} is outside the state space (check the [Range] of its fields).",
             state, action, null);

@@ -16,7 +16,7 @@ public static class Bellman
     public static double Sweep(TransitionTable table, double discount, double[] values, double[] next)
     {
         CheckArguments(table, values, next);
-        return BellmanKernel.Sweep(table, discount, new MaxBackup(), values, next);
+        return Sweeper<MaxBackup>.Sweep(table, discount, new MaxBackup(), values, next);
     }
 
     /// <summary>
@@ -28,7 +28,7 @@ public static class Bellman
     {
         CheckArguments(table, values, next);
         Solvers.SolverArguments.CheckTemperature(temperature);
-        return BellmanKernel.Sweep(table, discount, new SoftBackup(temperature), values, next);
+        return Sweeper<SoftBackup>.Sweep(table, discount, new SoftBackup(temperature), values, next);
     }
 
     private static void CheckArguments(TransitionTable table, double[] values, double[] next)

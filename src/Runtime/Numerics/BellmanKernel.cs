@@ -1,139 +1,123 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Threading.Tasks;
+using System.Runtime.InteropServices;
 using MdpDsl.Storage;
 
 namespace MdpDsl.Numerics;
 
 /// <summary>
 /// Jacobi Bellman backups over a <see cref="TransitionTable"/>: Q(s, a) = r(s, a) + γ Σ p(s'|s, a) V(s'),
-/// reduced per state by an <see cref="IBackup"/>. Terminal states keep the value 0. Large tables are swept in
-/// parallel over blocks of states.
+/// reduced per state by an <see cref="IBackup"/>. Terminal states keep the value 0. States are processed in
+/// blocks: first Q for the whole block (streaming the table once), then the backup across the block, which
+/// lets the soft backup's exp and log run vectorized.
 /// </summary>
 internal static class BellmanKernel
 {
-    private const int ParallelThreshold = 1 << 15;
-    private const int StackActions = 128;
+    /// <summary>States per block: Q for a block of four actions fits in 8 KiB of stack.</summary>
+    public const int BlockSize = 256;
 
-    /// <summary>One sweep <paramref name="next"/> = B(<paramref name="values"/>); returns max |next − values|.</summary>
-    public static double Sweep<TBackup>(TransitionTable table, double discount, TBackup backup, double[] values, double[] next)
+    /// <summary>
+    /// Fills <paramref name="next"/>[s] for s in [<paramref name="start"/>, <paramref name="end"/>) and returns the
+    /// largest |next[s] − values[s]| (NaN if any value is NaN).
+    /// </summary>
+    public static double SweepRange<TBackup>(TransitionTable table, double discount, TBackup backup, double[] values, double[] next, int start, int end)
         where TBackup : struct, IBackup
     {
-        var states = table.StateCount;
-        if (!IsLarge(table))
-            return SweepRange(table, discount, backup, values, next, 0, states);
-
-        var blocks = Math.Min(states, Environment.ProcessorCount * 8);
-        var residuals = new double[blocks];
-        Parallel.For(0, blocks, block =>
-        {
-            var (start, end) = Block(states, blocks, block);
-            residuals[block] = SweepRange(table, discount, backup, values, next, start, end);
-        });
+        var actions = table.ActionCount;
+        var stride = Math.Max(1, Math.Min(BlockSize, 4096 / actions));
+        var q = actions * stride <= 4096 ? stackalloc double[actions * stride] : new double[actions * stride];
+        var terminal = table.Terminal;
         var residual = 0.0;
-        foreach (var r in residuals)
-            residual = Math.Max(residual, double.IsNaN(r) ? double.NaN : r);
+        for (var first = start; first < end; first += stride)
+        {
+            var count = Math.Min(stride, end - first);
+            ActionValuesBlock(table, discount, values, first, count, q, stride);
+            var block = next.AsSpan(first, count);
+            backup.Values(first, q, stride, block);
+            for (var j = 0; j < count; j++)
+            {
+                if (terminal[first + j])
+                    block[j] = 0;
+                var change = Math.Abs(block[j] - values[first + j]);
+                residual = change > residual || double.IsNaN(change) ? change : residual;
+            }
+        }
         return residual;
     }
 
     /// <summary>
     /// Q(s, a) for every pair from the successor values <paramref name="values"/> (−∞ for disallowed pairs, 0 for
-    /// terminal states), then V(s) and the policy the backup gives for that Q.
+    /// terminal states), then V(s) and the policy the backup gives for that Q. Not on the hot path of iteration.
     /// </summary>
     public static void Stage<TBackup>(TransitionTable table, double discount, TBackup backup, double[] values, double[] q, double[] v, double[] policy)
         where TBackup : struct, IBackup
     {
-        var states = table.StateCount;
-        if (!IsLarge(table))
-        {
-            StageRange(table, discount, backup, values, q, v, policy, 0, states);
-            return;
-        }
-        var blocks = Math.Min(states, Environment.ProcessorCount * 8);
-        Parallel.For(0, blocks, block =>
-        {
-            var (start, end) = Block(states, blocks, block);
-            StageRange(table, discount, backup, values, q, v, policy, start, end);
-        });
-    }
-
-    /// <summary>Q(s, ·) for one state into <paramref name="q"/>: −∞ where an action is disallowed.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void ActionValues(TransitionTable table, double discount, ReadOnlySpan<double> values, int state, Span<double> q)
-    {
         var actions = table.ActionCount;
-        var pair = state * actions;
-        var allowed = table.Allowed;
-        var rewards = table.Rewards;
-        var successors = table.Successors;
-        if (table.RowStart is not { } rowStart)
-        {
-            for (var a = 0; a < actions; a++, pair++)
-                q[a] = allowed[pair] ? rewards[pair] + discount * values[successors[pair]] : double.NegativeInfinity;
-            return;
-        }
-
-        var probabilities = table.Probabilities!;
-        for (var a = 0; a < actions; a++, pair++)
-        {
-            if (!allowed[pair])
-            {
-                q[a] = double.NegativeInfinity;
-                continue;
-            }
-            var expected = 0.0;
-            for (var k = rowStart[pair]; k < rowStart[pair + 1]; k++)
-                expected += probabilities[k] * values[successors[k]];
-            q[a] = rewards[pair] + discount * expected;
-        }
-    }
-
-    private static double SweepRange<TBackup>(TransitionTable table, double discount, TBackup backup, double[] values, double[] next, int start, int end)
-        where TBackup : struct, IBackup
-    {
-        var actions = table.ActionCount;
-        var q = actions <= StackActions ? stackalloc double[actions] : new double[actions];
-        var terminal = table.Terminal;
-        var residual = 0.0;
-        for (var s = start; s < end; s++)
-        {
-            var value = 0.0;
-            if (!terminal[s])
-            {
-                ActionValues(table, discount, values, s, q);
-                value = backup.Value(s, q);
-            }
-            next[s] = value;
-            var change = Math.Abs(value - values[s]);
-            residual = change > residual || double.IsNaN(change) ? change : residual;
-        }
-        return residual;
-    }
-
-    private static void StageRange<TBackup>(TransitionTable table, double discount, TBackup backup, double[] values, double[] q, double[] v, double[] policy, int start, int end)
-        where TBackup : struct, IBackup
-    {
-        var actions = table.ActionCount;
-        var terminal = table.Terminal;
-        for (var s = start; s < end; s++)
+        for (var s = 0; s < table.StateCount; s++)
         {
             var row = q.AsSpan(s * actions, actions);
             var pi = policy.AsSpan(s * actions, actions);
-            if (terminal[s])
+            if (table.Terminal[s])
             {
                 row.Clear();
                 pi.Clear();
                 v[s] = 0;
                 continue;
             }
-            ActionValues(table, discount, values, s, row);
+            ActionValuesBlock(table, discount, values, s, 1, row, 1);
             v[s] = backup.Value(s, row);
             backup.Policy(s, row, v[s], pi);
         }
     }
 
-    private static bool IsLarge(TransitionTable table) => table.EntryCount + table.StateCount >= ParallelThreshold;
+    /// <summary>
+    /// Q for the <paramref name="count"/> states from <paramref name="first"/> on, action-major:
+    /// Q(first + j, a) goes to <c>q[a · stride + j]</c>; −∞ where an action is disallowed.
+    /// </summary>
+    /// <remarks>
+    /// The successor indices were validated when the table was built, so the loops read the arrays without
+    /// bounds checks: this loop streams the whole table every sweep and is the solvers' hot path.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ActionValuesBlock(TransitionTable table, double discount, double[] values, int first, int count, Span<double> q, int stride)
+    {
+        var actions = table.ActionCount;
+        ref var allowed = ref MemoryMarshal.GetArrayDataReference(table.Allowed);
+        ref var rewards = ref MemoryMarshal.GetArrayDataReference(table.Rewards);
+        ref var successors = ref MemoryMarshal.GetArrayDataReference(table.Successors);
+        ref var v = ref MemoryMarshal.GetArrayDataReference(values);
+        ref var qs = ref MemoryMarshal.GetReference(q);
+        var pair = first * actions;
 
-    private static (int Start, int End) Block(int count, int blocks, int block) =>
-        ((int)((long)count * block / blocks), (int)((long)count * (block + 1) / blocks));
+        if (table.RowStart is not { } rowStarts)
+        {
+            for (var j = 0; j < count; j++)
+            {
+                for (var a = 0; a < actions; a++, pair++)
+                {
+                    Unsafe.Add(ref qs, a * stride + j) = Unsafe.Add(ref allowed, pair)
+                        ? Unsafe.Add(ref rewards, pair) + discount * Unsafe.Add(ref v, Unsafe.Add(ref successors, pair))
+                        : double.NegativeInfinity;
+                }
+            }
+            return;
+        }
+
+        ref var probabilities = ref MemoryMarshal.GetArrayDataReference(table.Probabilities!);
+        ref var rowStart = ref MemoryMarshal.GetArrayDataReference(rowStarts);
+        var k = Unsafe.Add(ref rowStart, pair);
+        for (var j = 0; j < count; j++)
+        {
+            for (var a = 0; a < actions; a++, pair++)
+            {
+                var end = Unsafe.Add(ref rowStart, pair + 1);
+                var expected = 0.0;
+                for (; k < end; k++)
+                    expected += Unsafe.Add(ref probabilities, k) * Unsafe.Add(ref v, Unsafe.Add(ref successors, k));
+                Unsafe.Add(ref qs, a * stride + j) = Unsafe.Add(ref allowed, pair)
+                    ? Unsafe.Add(ref rewards, pair) + discount * expected
+                    : double.NegativeInfinity;
+            }
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Numerics.Tensors;
 
 namespace MdpDsl.Numerics;
 
@@ -8,20 +9,30 @@ namespace MdpDsl.Numerics;
 /// </summary>
 internal interface IBackup
 {
+    /// <summary>V(s) from the row Q(s, ·).</summary>
     double Value(int state, ReadOnlySpan<double> q);
 
+    /// <summary>
+    /// V for a block of <paramref name="values"/>.Length consecutive states starting at <paramref name="firstState"/>,
+    /// from Q stored action-major: Q(firstState + j, a) is at <c>q[a · stride + j]</c>. May overwrite <paramref name="q"/>.
+    /// </summary>
+    void Values(int firstState, Span<double> q, int stride, Span<double> values);
+
+    /// <summary>π(·|s) for the row Q(s, ·) and the value V(s) computed from it.</summary>
     void Policy(int state, ReadOnlySpan<double> q, double value, Span<double> probabilities);
 }
 
 /// <summary>The hard backup V(s) = max_a Q(s, a); its policy is greedy, ties going to the first action.</summary>
 internal readonly struct MaxBackup : IBackup
 {
-    public double Value(int state, ReadOnlySpan<double> q)
+    public double Value(int state, ReadOnlySpan<double> q) => TensorPrimitives.Max(q);
+
+    public void Values(int firstState, Span<double> q, int stride, Span<double> values)
     {
-        var max = double.NegativeInfinity;
-        foreach (var x in q)
-            max = Math.Max(max, x);
-        return max;
+        var count = values.Length;
+        q[..count].CopyTo(values);
+        for (var offset = stride; offset + count <= q.Length; offset += stride)
+            TensorPrimitives.Max(values, q.Slice(offset, count), values);
     }
 
     public void Policy(int state, ReadOnlySpan<double> q, double value, Span<double> probabilities)
@@ -47,6 +58,30 @@ internal readonly struct SoftBackup : IBackup
 
     public double Value(int state, ReadOnlySpan<double> q) => LogSumExp.SoftMaximum(q, _temperature);
 
+    /// <summary>
+    /// The same max-shifted log-sum-exp as <see cref="LogSumExp.SoftMaximum"/>, one action row at a time over the
+    /// block so that exp and log run vectorized across states.
+    /// </summary>
+    public void Values(int firstState, Span<double> q, int stride, Span<double> values)
+    {
+        var count = values.Length;
+        new MaxBackup().Values(firstState, q, stride, values);
+        Span<double> sums = stackalloc double[BellmanKernel.BlockSize];
+        sums = sums[..count];
+        sums.Clear();
+        var inverse = 1 / _temperature;
+        for (var offset = 0; offset + count <= q.Length; offset += stride)
+        {
+            var row = q.Slice(offset, count);
+            TensorPrimitives.Subtract(row, values, row);
+            TensorPrimitives.Multiply(row, inverse, row);
+            TensorPrimitives.Exp(row, row);
+            TensorPrimitives.Add(sums, row, sums);
+        }
+        TensorPrimitives.Log(sums, sums);
+        TensorPrimitives.MultiplyAdd(sums, _temperature, values, values);
+    }
+
     public void Policy(int state, ReadOnlySpan<double> q, double value, Span<double> probabilities)
     {
         for (var a = 0; a < q.Length; a++)
@@ -61,14 +96,24 @@ internal readonly struct PolicyBackup : IBackup
 
     public PolicyBackup(double[] probabilities) => _probabilities = probabilities;
 
-    public double Value(int state, ReadOnlySpan<double> q)
+    public double Value(int state, ReadOnlySpan<double> q) => Expectation(state, q, stride: 1, column: 0, q.Length);
+
+    public void Values(int firstState, Span<double> q, int stride, Span<double> values)
     {
-        var row = _probabilities.AsSpan(state * q.Length, q.Length);
+        var actions = q.Length / stride;
+        for (var j = 0; j < values.Length; j++)
+            values[j] = Expectation(firstState + j, q, stride, j, actions);
+    }
+
+    private double Expectation(int state, ReadOnlySpan<double> q, int stride, int column, int actions)
+    {
+        var row = _probabilities.AsSpan(state * actions, actions);
         var value = 0.0;
-        for (var a = 0; a < q.Length; a++)
+        for (var a = 0; a < actions; a++)
         {
+            // A disallowed action has Q = −∞ and probability 0; skip it rather than form 0 · −∞.
             if (row[a] > 0)
-                value += row[a] * q[a];
+                value += row[a] * q[a * stride + column];
         }
         return value;
     }

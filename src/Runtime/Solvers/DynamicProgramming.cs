@@ -43,7 +43,7 @@ internal static class DynamicProgramming
         while (iterations < maxIterations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            residual = BellmanKernel.Sweep(table, discount, backup, values, next);
+            residual = Sweeper<TBackup>.Sweep(table, discount, backup, values, next);
             iterations++;
             if (!double.IsFinite(residual))
                 throw Diverged(next, iterations, describeState);

@@ -23,6 +23,7 @@ internal static class PolicyEvaluation
         TransitionTable table, double discount, int? horizon, double[] policy,
         Func<int, object?> describeState, IProgress<SolverProgress>? progress, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var backup = new PolicyBackup(policy);
         if (horizon is { } steps)
             return DynamicProgramming.BackwardInduction(table, discount, backup, steps, describeState, progress, cancellationToken);
