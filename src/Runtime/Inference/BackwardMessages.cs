@@ -1,0 +1,75 @@
+using System;
+using System.Threading;
+using MdpDsl.Storage;
+
+namespace MdpDsl.Inference;
+
+/// <summary>
+/// Exact inference in the graphical model of control as inference (Levine 2018, §2.3), all in log space so that
+/// long horizons and large negative rewards neither overflow nor underflow. Steps are t = 0 … T − 1 with
+/// β_T ≡ 1; terminal states end the episode, so their messages are 1 and they absorb forward mass.
+/// </summary>
+internal static class BackwardMessages
+{
+    /// <summary>
+    /// log β_t(s, a) = r(s, a) + log Σ p(s'|s, a) β_{t+1}(s'),
+    /// log β_t(s) = log Σ_a p(a|s) β_t(s, a), π_t(a|s) = p(a|s) β_t(s, a) / β_t(s).
+    /// </summary>
+    /// <remarks>The log prior <c>logPrior</c> is row-major, −∞ where an action is not allowed or has no prior mass.</remarks>
+    public static (double[][] LogBetaState, double[][] LogBetaAction, double[][] Policy) Compute(
+        TransitionTable table, double[] logPrior, int horizon, CancellationToken cancellationToken)
+    {
+        var (states, actions) = (table.StateCount, table.ActionCount);
+        var logBetaState = new double[horizon + 1][];
+        var logBetaAction = new double[horizon][];
+        var policy = new double[horizon][];
+        logBetaState[horizon] = new double[states];
+        for (var t = horizon - 1; t >= 0; t--)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var next = logBetaState[t + 1];
+            var (v, q, pi) = (new double[states], new double[states * actions], new double[states * actions]);
+            for (var s = 0; s < states; s++)
+            {
+                if (table.Terminal[s])
+                    continue;
+                var row = q.AsSpan(s * actions, actions);
+                for (var a = 0; a < actions; a++)
+                    row[a] = table.IsAllowed(s, a) ? table.Reward(s, a) + LogExpectation(table, s, a, next) : double.NegativeInfinity;
+                v[s] = LogSumExpWithPrior(row, logPrior.AsSpan(s * actions, actions));
+                for (var a = 0; a < actions; a++)
+                    pi[s * actions + a] = Math.Exp(logPrior[s * actions + a] + row[a] - v[s]);
+            }
+            (logBetaState[t], logBetaAction[t], policy[t]) = (v, q, pi);
+        }
+        return (logBetaState, logBetaAction, policy);
+    }
+
+    /// <summary>log Σ_{s'} p(s'|s, a) exp(<paramref name="logValues"/>[s']), shifted by the largest term.</summary>
+    public static double LogExpectation(TransitionTable table, int state, int action, double[] logValues)
+    {
+        var range = table.RowRange(state, action);
+        var max = double.NegativeInfinity;
+        for (var k = range.Start.Value; k < range.End.Value; k++)
+            max = Math.Max(max, logValues[table.Successors[k]]);
+        if (double.IsNegativeInfinity(max))
+            return max;
+        var sum = 0.0;
+        for (var k = range.Start.Value; k < range.End.Value; k++)
+            sum += table.Probability(k) * Math.Exp(logValues[table.Successors[k]] - max);
+        return max + Math.Log(sum);
+    }
+
+    private static double LogSumExpWithPrior(ReadOnlySpan<double> q, ReadOnlySpan<double> logPrior)
+    {
+        var max = double.NegativeInfinity;
+        for (var a = 0; a < q.Length; a++)
+            max = Math.Max(max, logPrior[a] + q[a]);
+        if (double.IsNegativeInfinity(max))
+            return max;
+        var sum = 0.0;
+        for (var a = 0; a < q.Length; a++)
+            sum += Math.Exp(logPrior[a] + q[a] - max);
+        return max + Math.Log(sum);
+    }
+}
