@@ -97,6 +97,10 @@ public sealed class TransitionTable
     internal bool[] Allowed { get; }
     internal bool[] Terminal { get; }
 
+    /// <summary>The same dynamics with other rewards r(s, a) (for example a learned reward); the arrays are shared.</summary>
+    internal TransitionTable WithRewards(double[] rewards) =>
+        new(StateCount, ActionCount, RowStart, Successors, Probabilities, rewards, null, Allowed, Terminal);
+
     /// <summary>Whether state <paramref name="state"/> is terminal.</summary>
     public bool IsTerminal(int state) => Terminal[state];
 
