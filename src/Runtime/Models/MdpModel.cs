@@ -20,6 +20,8 @@ public abstract partial class MdpModel<TState, TAction>
     where TAction : struct, Enum
 {
     private readonly CompiledMdp<TState, TAction> _compiled;
+    private IReadOnlyList<TState>? _states;
+    private IReadOnlyList<TAction>? _actions;
 
     /// <summary>Wraps what <see cref="ModelCompiler"/> produced.</summary>
     protected MdpModel(CompiledMdp<TState, TAction> compiled)
@@ -47,10 +49,10 @@ public abstract partial class MdpModel<TState, TAction>
     public int ActionCount => Table.ActionCount;
 
     /// <summary>Every state, in index order.</summary>
-    public IReadOnlyList<TState> States => Enumerable.Range(0, StateCount).Select(StateAt).ToArray();
+    public IReadOnlyList<TState> States => _states ??= Enumerable.Range(0, StateCount).Select(StateAt).ToArray();
 
     /// <summary>Every action, in index order.</summary>
-    public IReadOnlyList<TAction> Actions => Enumerable.Range(0, ActionCount).Select(ActionAt).ToArray();
+    public IReadOnlyList<TAction> Actions => _actions ??= Enumerable.Range(0, ActionCount).Select(ActionAt).ToArray();
 
     /// <summary>The index of <paramref name="state"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The state is not part of the model.</exception>
