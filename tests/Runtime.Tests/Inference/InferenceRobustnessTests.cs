@@ -1,0 +1,54 @@
+using MdpDsl.Runtime.Tests.TestModels;
+namespace MdpDsl.Runtime.Tests.Inference;
+
+/// <summary>Long horizons, huge negative rewards and bad arguments: clear exceptions and never a NaN.</summary>
+public class InferenceRobustnessTests
+{
+    [Fact]
+    public void A_thousand_steps_of_rewards_of_minus_a_thousand_stay_finite()
+    {
+        var inference = CostlyChain.Compile().Inference();
+
+        Assert.True(double.IsFinite(inference.LogEvidence));
+        // Each step contributes about log(½e^−1 + ½e^−1000) ≈ −1 − log 2, so log p(O) ≈ −1693: far below what exp survives.
+        Approx.Equal(-1000 * (1 + Math.Log(2)), inference.LogEvidence, 1, "log p(O)");
+        foreach (var stage in inference.Stages)
+        {
+            foreach (var v in stage.V.AsSpan())
+                Assert.True(double.IsFinite(v) && v <= 0, $"step {stage.Step}: log β = {v}");
+            foreach (var p in stage.Policy.AsSpan())
+                Assert.True(p is >= 0 and <= 1);
+        }
+        foreach (var marginal in inference.Marginals)
+            Assert.All(marginal.AsSpan().ToArray(), p => Assert.True(double.IsFinite(p)));
+    }
+
+    [Fact]
+    public void With_the_exponential_likelihood_messages_are_probabilities()
+    {
+        var inference = CostlyChain.Compile().Inference(horizon: 3);
+        // β_t(s) = p(O_t … O_{T−1} | s_t) ≤ 1 when every reward is ≤ 0.
+        foreach (var stage in inference.Stages)
+            Assert.All(stage.Q.AsSpan().ToArray(), q => Assert.True(q <= 0));
+        Assert.InRange(Math.Exp(inference.LogEvidence), 0, 1);
+    }
+
+    [Fact]
+    public void Bad_arguments_get_clear_exceptions()
+    {
+        var model = CostlyChain.Compile();
+        Assert.Throws<ArgumentOutOfRangeException>(() => model.Inference(horizon: 0));
+        var sum = Assert.Throws<ArgumentException>(() => model.Inference(horizon: 2, initial: [(new CostlyChain.Cell(0), 0.5), (new CostlyChain.Cell(1), 0.4)]));
+        Assert.Contains("sums to 0.9", sum.Message);
+        var outside = Assert.Throws<ArgumentException>(() => model.Inference(horizon: 2, initial: [(new CostlyChain.Cell(12), 1.0)]));
+        Assert.Contains("Cell { X = 12 }", outside.Message);
+        Assert.Throws<ArgumentException>(() => model.Elbo(Array.Empty<Policy<CostlyChain.Cell, CostlyChain.Step>>()));
+    }
+
+    [Fact]
+    public void Discounted_models_are_refused_with_the_reason()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Discounted.Compile().Inference(horizon: 3));
+        Assert.Contains("undiscounted", error.Message);
+    }
+}
