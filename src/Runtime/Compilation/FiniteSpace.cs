@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 
 namespace MdpDsl.Compilation;
@@ -22,13 +23,27 @@ public static class FiniteSpace
             ? space.ValueAt(index)
             : throw new ArgumentOutOfRangeException(nameof(index), index, $"The index must lie in [0, {space.Count}).");
 
-    /// <summary>Every value, in index order.</summary>
+    /// <summary>Every value, in index order, as a read-only view that computes each value when asked (no table of values).</summary>
     public static IReadOnlyList<T> All<T, TSpace>(TSpace space)
+        where TSpace : struct, IFiniteSpace<T> => new View<T, TSpace>(space);
+
+    private sealed class View<T, TSpace> : IReadOnlyList<T>
         where TSpace : struct, IFiniteSpace<T>
     {
-        var values = new T[space.Count];
-        for (var i = 0; i < values.Length; i++)
-            values[i] = space.ValueAt(i);
-        return values;
+        private readonly TSpace _space;
+
+        public View(TSpace space) => _space = space;
+
+        public int Count => _space.Count;
+
+        public T this[int index] => ValueAt<T, TSpace>(_space, index);
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (var i = 0; i < _space.Count; i++)
+                yield return _space.ValueAt(i);
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

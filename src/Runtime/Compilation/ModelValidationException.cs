@@ -10,12 +10,13 @@ namespace MdpDsl;
 /// </summary>
 public sealed class ModelValidationException : Exception
 {
-    private ModelValidationException(string message, object? state, object? action, double? value)
+    private ModelValidationException(string message, object? state, object? action, double? value, object? successor = null)
         : base(message)
     {
         State = state;
         Action = action;
         Value = value;
+        Successor = successor;
     }
 
     /// <summary>The state at fault, if there is one.</summary>
@@ -24,12 +25,15 @@ public sealed class ModelValidationException : Exception
     /// <summary>The action at fault, if there is one.</summary>
     public object? Action { get; }
 
-    /// <summary>The offending number (probability, sum or reward), if there is one.</summary>
+    /// <summary>The offending number (probability, sum, reward or count), if there is one.</summary>
     public double? Value { get; }
+
+    /// <summary>The successor at fault (one outside the state space, or with a bad probability), if there is one.</summary>
+    public object? Successor { get; }
 
     internal static ModelValidationException BadProbability(object? state, object? action, object? successor, double probability) =>
         new($"{Where(state, action)}: the probability of successor {successor} is {Format(probability)}; probabilities must be finite and non-negative.",
-            state, action, probability);
+            state, action, probability, successor);
 
     internal static ModelValidationException BadSum(object? state, object? action, double sum) =>
         new($"{Where(state, action)}: the successor probabilities sum to {Format(sum)}, not 1 (tolerance {Format(ModelCompiler.ProbabilityTolerance)}).",
@@ -41,7 +45,7 @@ public sealed class ModelValidationException : Exception
 
     internal static ModelValidationException OutsideSpace(object? state, object? action, object? successor) =>
         new($"{Where(state, action)}: successor {successor} is outside the state space (check the [Range] of its fields).",
-            state, action, null);
+            state, action, null, successor);
 
     internal static ModelValidationException BadReward(object? state, object? action, double reward) =>
         new($"{Where(state, action)}: the reward is {Format(reward)}; rewards must be finite.", state, action, reward);

@@ -77,12 +77,8 @@ public abstract partial class MdpModel<TState, TAction>
     }
 
     private double[] LogPrior(Policy<TState, TAction>? prior) =>
-        (prior is null ? UniformPolicy() : Own(prior, nameof(prior))).Probabilities.Select(p => Math.Log(p)).ToArray();
+        LogProbabilities(prior is null ? UniformPolicy() : Own(prior, nameof(prior)));
 
-    private Policy<TState, TAction> Own(Policy<TState, TAction> policy, string parameter) =>
-        policy.Probabilities.Length == StateCount * ActionCount
-            ? policy
-            : throw new ArgumentException("The policy belongs to another model.", parameter);
 
     /// <summary>The start distribution over state indices: <paramref name="initial"/> checked, or the model's own.</summary>
     private double[] InitialByIndex(IEnumerable<(TState State, double Probability)>? initial)

@@ -118,6 +118,10 @@ public abstract partial class MdpModel<TState, TAction>
     /// <param name="tolerance">ε in the stopping rule ε(1 − γ)/2γ.</param>
     /// <param name="maxIterations">The most sweeps before giving up.</param>
     /// <param name="horizon">Solve for this many steps; defaults to the model's horizon, if any.</param>
+    /// <param name="actionPrior">
+    /// An action prior p(a|s): V(s) = T·log Σ_a p(a|s) exp(Q(s, a) / T) and π(a|s) = p(a|s) exp((Q − V) / T). With
+    /// the uniform prior, a finite horizon and T = 1 the values are on exact inference's footing. None by default.
+    /// </param>
     /// <param name="progress">Receives the residual after each sweep.</param>
     /// <param name="cancellationToken">Stops the iteration.</param>
     /// <exception cref="ArgumentOutOfRangeException">The temperature is not positive and finite.</exception>
@@ -127,9 +131,14 @@ public abstract partial class MdpModel<TState, TAction>
         double tolerance = 1e-9,
         int maxIterations = 100_000,
         int? horizon = null,
+        Policy<TState, TAction>? actionPrior = null,
         IProgress<SolverProgress>? progress = null,
-        CancellationToken cancellationToken = default) =>
-        Typed(Solvers.SoftValueIteration.Solve(Table, Discount, temperature, horizon ?? Horizon, tolerance, maxIterations, DescribeState, progress, cancellationToken));
+        CancellationToken cancellationToken = default)
+    {
+        var logPrior = actionPrior is null ? null : LogProbabilities(Own(actionPrior, nameof(actionPrior)));
+        return Typed(Solvers.SoftValueIteration.Solve(
+            Table, Discount, temperature, logPrior, horizon ?? Horizon, tolerance, maxIterations, DescribeState, progress, cancellationToken));
+    }
 
     /// <summary>
     /// The exact value of following <paramref name="policy"/>: V = r_π + γ P_π V, with Q^π and the policy itself.
@@ -147,18 +156,18 @@ public abstract partial class MdpModel<TState, TAction>
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        if (policy.Probabilities.Length != StateCount * ActionCount)
-            throw new ArgumentException("The policy belongs to another model.", nameof(policy));
-        return Typed(Solvers.PolicyEvaluation.Solve(Table, Discount, horizon ?? Horizon, policy.Probabilities, DescribeState, progress, cancellationToken));
+        return Typed(Solvers.PolicyEvaluation.Solve(Table, Discount, horizon ?? Horizon, Own(policy, nameof(policy)).Probabilities, DescribeState, progress, cancellationToken));
     }
 
     /// <summary>The exact value of the deterministic policy <paramref name="policy"/>.</summary>
-    public Solution<TState, TAction> PolicyEvaluation(Func<TState, TAction> policy, int? horizon = null) =>
-        PolicyEvaluation(CreatePolicy(policy), horizon);
+    public Solution<TState, TAction> PolicyEvaluation(
+        Func<TState, TAction> policy, int? horizon = null, IProgress<SolverProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        PolicyEvaluation(CreatePolicy(policy), horizon, progress, cancellationToken);
 
     /// <summary>The exact value of the stochastic policy π(a|s) = <paramref name="policy"/>(s, a).</summary>
-    public Solution<TState, TAction> PolicyEvaluation(Func<TState, TAction, double> policy, int? horizon = null) =>
-        PolicyEvaluation(CreatePolicy(policy), horizon);
+    public Solution<TState, TAction> PolicyEvaluation(
+        Func<TState, TAction, double> policy, int? horizon = null, IProgress<SolverProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        PolicyEvaluation(CreatePolicy(policy), horizon, progress, cancellationToken);
 
     /// <summary>The equiprobable random policy over the allowed actions of each state.</summary>
     public Policy<TState, TAction> UniformPolicy() => NewPolicy(PolicyTable.Uniform(Table));
@@ -175,7 +184,15 @@ public abstract partial class MdpModel<TState, TAction>
 
     private Policy<TState, TAction> NewPolicy(double[] probabilities) => new(_compiled.States, _compiled.Actions, probabilities);
 
+    /// <summary><paramref name="policy"/>, if it was made for this compiled model (another model's policy may have the same shape but other states).</summary>
+    private Policy<TState, TAction> Own(Policy<TState, TAction> policy, string parameter) =>
+        policy.BelongsTo(_compiled.States)
+            ? policy
+            : throw new ArgumentException("The policy belongs to another compiled model; create it with this model's CreatePolicy or a solver of this model.", parameter);
+
     private object? DescribeState(int index) => _compiled.States[index];
+
+    private static double[] LogProbabilities(Policy<TState, TAction> policy) => policy.Probabilities.Select(p => Math.Log(p)).ToArray();
 
     private Solution<TState, TAction> Typed(DynamicProgrammingResult result)
     {

@@ -49,14 +49,26 @@ internal readonly struct MaxBackup : IBackup
     }
 }
 
-/// <summary>The soft backup V(s) = T·log Σ_a exp(Q(s, a) / T); its policy is π(a|s) = exp((Q(s, a) − V(s)) / T).</summary>
+/// <summary>
+/// The soft backup V(s) = T·log Σ_a p(a|s) exp(Q(s, a) / T); its policy is π(a|s) = p(a|s) exp((Q(s, a) − V(s)) / T).
+/// Without an action prior p ≡ 1, as in soft value iteration; with one, as in exact inference's backward messages.
+/// </summary>
 internal readonly struct SoftBackup : IBackup
 {
     private readonly double _temperature;
+    private readonly double[]? _logPrior;
 
-    public SoftBackup(double temperature) => _temperature = temperature;
+    public SoftBackup(double temperature, double[]? logPrior = null) => (_temperature, _logPrior) = (temperature, logPrior);
 
-    public double Value(int state, ReadOnlySpan<double> q) => LogSumExp.SoftMaximum(q, _temperature);
+    public double Value(int state, ReadOnlySpan<double> q)
+    {
+        if (_logPrior is null)
+            return LogSumExp.SoftMaximum(q, _temperature);
+        Span<double> shifted = q.Length <= 256 ? stackalloc double[q.Length] : new double[q.Length];
+        for (var a = 0; a < q.Length; a++)
+            shifted[a] = q[a] + _temperature * _logPrior[state * q.Length + a];
+        return LogSumExp.SoftMaximum(shifted, _temperature);
+    }
 
     /// <summary>
     /// The same max-shifted log-sum-exp as <see cref="LogSumExp.SoftMaximum"/>, one action row at a time over the
@@ -65,6 +77,8 @@ internal readonly struct SoftBackup : IBackup
     public void Values(int firstState, Span<double> q, int stride, Span<double> values)
     {
         var count = values.Length;
+        if (_logPrior is not null)
+            AddPrior(firstState, q, stride, count);
         new MaxBackup().Values(firstState, q, stride, values);
         Span<double> sums = stackalloc double[BellmanKernel.BlockSize];
         sums = sums[..count];
@@ -85,7 +99,21 @@ internal readonly struct SoftBackup : IBackup
     public void Policy(int state, ReadOnlySpan<double> q, double value, Span<double> probabilities)
     {
         for (var a = 0; a < q.Length; a++)
-            probabilities[a] = Math.Exp((q[a] - value) / _temperature);
+        {
+            var prior = _logPrior is null ? 0 : _logPrior[state * q.Length + a];
+            probabilities[a] = Math.Exp((q[a] + _temperature * prior - value) / _temperature);
+        }
+    }
+
+    /// <summary>Q(s, a) + T log p(a|s) over an action-major block, so that the prior enters the log-sum-exp.</summary>
+    private void AddPrior(int firstState, Span<double> q, int stride, int count)
+    {
+        var actions = q.Length / stride;
+        for (var a = 0; a < actions; a++)
+        {
+            for (var j = 0; j < count; j++)
+                q[a * stride + j] += _temperature * _logPrior![(firstState + j) * actions + a];
+        }
     }
 }
 

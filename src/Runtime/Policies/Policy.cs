@@ -29,9 +29,14 @@ public sealed class Policy<TState, TAction>
 
     internal double[] Probabilities => _probabilities;
 
+    internal bool BelongsTo(Indexer<TState> states) => ReferenceEquals(_states, states);
+
     /// <summary>The most probable action in <paramref name="state"/> (the first one on a tie).</summary>
     /// <exception cref="InvalidOperationException">The state is terminal, so no action is taken there.</exception>
-    public TAction Act(TState state)
+    public TAction Act(TState state) => TryAct(state, out var action) ? action : throw Terminal(state);
+
+    /// <summary>The most probable action in <paramref name="state"/>, or false for a terminal state, where no action is taken.</summary>
+    public bool TryAct(TState state, out TAction action)
     {
         var row = Row(state);
         var best = 0;
@@ -40,9 +45,8 @@ public sealed class Policy<TState, TAction>
             if (row[a] > row[best])
                 best = a;
         }
-        if (row[best] <= 0)
-            throw Terminal(state);
-        return _actions[best];
+        action = row[best] > 0 ? _actions[best] : default!;
+        return row[best] > 0;
     }
 
     /// <summary>π(<paramref name="action"/> | <paramref name="state"/>).</summary>

@@ -32,4 +32,7 @@ public sealed class ActionValues<TState, TAction>
 
     /// <summary>All values, row-major: the entry of (s, a) is at <c>s · ActionCount + a</c>.</summary>
     public ReadOnlySpan<double> AsSpan() => _values;
+
+    /// <summary>A copy of all values, row-major: the entry of (s, a) is at <c>s · ActionCount + a</c>.</summary>
+    public double[] ToArray() => (double[])_values.Clone();
 }

@@ -26,4 +26,7 @@ public sealed class StateValues<TState>
 
     /// <summary>The values in state-index order.</summary>
     public ReadOnlySpan<double> AsSpan() => _values;
+
+    /// <summary>A copy of the values in state-index order.</summary>
+    public double[] ToArray() => (double[])_values.Clone();
 }

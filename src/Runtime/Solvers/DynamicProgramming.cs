@@ -33,7 +33,6 @@ internal static class DynamicProgramming
         CancellationToken cancellationToken)
         where TBackup : struct, IBackup
     {
-        SolverArguments.CheckTolerance(tolerance, maxIterations);
         var threshold = discount < 1 ? tolerance * (1 - discount) / (2 * discount) : tolerance;
         var values = new double[table.StateCount];
         var next = new double[table.StateCount];

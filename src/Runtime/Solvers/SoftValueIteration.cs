@@ -7,17 +7,19 @@ namespace MdpDsl.Solvers;
 
 /// <summary>
 /// Soft value iteration, the structured variational answer of control as inference (Levine 2018, §4.2):
-/// Q(s, a) = r(s, a) + γ Σ p(s'|s, a) V(s'), V(s) = T·log Σ_a exp(Q(s, a) / T), π(a|s) = exp((Q(s, a) − V(s)) / T).
+/// Q(s, a) = r(s, a) + γ Σ p(s'|s, a) V(s'), V(s) = T·log Σ_a p(a|s) exp(Q(s, a) / T),
+/// π(a|s) = p(a|s) exp((Q(s, a) − V(s)) / T), with no action prior (p ≡ 1) unless one is given.
 /// As T → 0 it tends to <see cref="ValueIteration"/>.
 /// </summary>
 internal static class SoftValueIteration
 {
     public static DynamicProgrammingResult Solve(
-        TransitionTable table, double discount, double temperature, int? horizon, double tolerance, int maxIterations,
+        TransitionTable table, double discount, double temperature, double[]? logPrior, int? horizon, double tolerance, int maxIterations,
         Func<int, object?> describeState, IProgress<SolverProgress>? progress, CancellationToken cancellationToken)
     {
         SolverArguments.CheckTemperature(temperature);
-        var backup = new SoftBackup(temperature);
+        SolverArguments.CheckTolerance(tolerance, maxIterations);
+        var backup = new SoftBackup(temperature, logPrior);
         return horizon is { } steps
             ? DynamicProgramming.BackwardInduction(table, discount, backup, steps, describeState, progress, cancellationToken)
             : DynamicProgramming.FixedPoint(table, discount, backup, tolerance, maxIterations, describeState, progress, cancellationToken);

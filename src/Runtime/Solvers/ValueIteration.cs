@@ -13,8 +13,11 @@ internal static class ValueIteration
 {
     public static DynamicProgrammingResult Solve(
         TransitionTable table, double discount, int? horizon, double tolerance, int maxIterations,
-        Func<int, object?> describeState, IProgress<SolverProgress>? progress, CancellationToken cancellationToken) =>
-        horizon is { } steps
+        Func<int, object?> describeState, IProgress<SolverProgress>? progress, CancellationToken cancellationToken)
+    {
+        SolverArguments.CheckTolerance(tolerance, maxIterations);
+        return horizon is { } steps
             ? DynamicProgramming.BackwardInduction(table, discount, new MaxBackup(), steps, describeState, progress, cancellationToken)
             : DynamicProgramming.FixedPoint(table, discount, new MaxBackup(), tolerance, maxIterations, describeState, progress, cancellationToken);
+    }
 }
