@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace MdpDsl.Generator;
 
 /// <summary>
-/// Turns each <c>[Mdp]</c> partial class into a typed tabular model. Invalid models get no code: the analyzers
-/// report why, and the user sees one diagnostic instead of errors in generated code.
+/// Turns each <c>[Mdp]</c> partial class into a typed tabular model. A model with any error gets no code and the
+/// generator reports nothing: the analyzers, which share its parser, report why, so the user sees the real
+/// problem instead of errors in generated code.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class MdpGenerator : IIncrementalGenerator
@@ -33,11 +34,21 @@ public sealed class MdpGenerator : IIncrementalGenerator
     {
         // A type with [Mdp] on two of its partial declarations is already a compiler error (CS0579); generating
         // for each would only add a duplicate hint name.
-        if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetSymbol.GetAttributes().Length == 0)
+        if (context.TargetSymbol is not INamedTypeSymbol type)
             return null;
         var mdpAttributes = 0;
         foreach (var attribute in type.GetAttributes())
             mdpAttributes += TypeNames.Is(attribute.AttributeClass, MetadataNames.Mdp) ? 1 : 0;
-        return mdpAttributes == 1 ? ModelParser.Parse(type, cancellationToken).Spec : null;
+        if (mdpAttributes != 1)
+            return null;
+
+        // The model's members may live in other files of a partial declaration, so each is bound by the semantic
+        // model of its own tree. The diagnostics are the analyzers' (and the compiler's) to report; here only
+        // "is there a spec" matters.
+        var semanticModel = context.SemanticModel;
+        SemanticModel ModelOf(SyntaxTree tree) => tree == semanticModel.SyntaxTree ? semanticModel : semanticModel.Compilation.GetSemanticModel(tree);
+        if (DeclarationErrors.Any(type, ModelOf, cancellationToken))
+            return null;
+        return ModelParser.Parse(type, new MemberBodies(ModelOf, cancellationToken), cancellationToken).Spec;
     }
 }

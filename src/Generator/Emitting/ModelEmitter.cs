@@ -36,7 +36,8 @@ internal static class ModelEmitter
             WriteModel(w, spec);
             w.Line();
             WriteDynamics(w, spec);
-            foreach (var space in spec.Spaces)
+            // The state's spaces first: they are what a reader looks for.
+            foreach (var space in spec.Spaces.OrderBy(space => space == spec.Action && space != spec.State))
             {
                 w.Line();
                 SpaceEmitter.Write(w, space, GeneratedCode);
@@ -93,10 +94,14 @@ internal static class ModelEmitter
         w.Line(GeneratedCode);
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{action}> Actions {{ get; }} = {Compilation}.FiniteSpace.All<{action}, {spec.Action.SpaceName}>({actions});");
         w.Line();
-        w.Line("/// <summary>The index of <paramref name=\"action\"/>, in [0, <see cref=\"ActionCount\"/>).</summary>");
-        w.Line(GeneratedCode);
-        w.Line($"public static int IndexOf({action} action) => {Compilation}.FiniteSpace.IndexOf<{action}, {spec.Action.SpaceName}>({actions}, action);");
-        w.Line();
+        // A state enum that is also the action enum already has its IndexOf, and the two indices agree.
+        if (spec.Action.TypeName != spec.State.TypeName)
+        {
+            w.Line("/// <summary>The index of <paramref name=\"action\"/>, in [0, <see cref=\"ActionCount\"/>).</summary>");
+            w.Line(GeneratedCode);
+            w.Line($"public static int IndexOf({action} action) => {Compilation}.FiniteSpace.IndexOf<{action}, {spec.Action.SpaceName}>({actions}, action);");
+            w.Line();
+        }
         w.Line("/// <summary>The action with index <paramref name=\"index\"/>.</summary>");
         w.Line(GeneratedCode);
         w.Line($"public static {action} ActionAt(int index) => {Compilation}.FiniteSpace.ValueAt<{action}, {spec.Action.SpaceName}>({actions}, index);");
@@ -107,27 +112,42 @@ internal static class ModelEmitter
     {
         var (state, action) = (spec.State.TypeName, spec.Action.TypeName);
         w.Line("/// <summary>");
-        w.Line("/// Builds the tabular model: calls the transition and reward members once per (state, action) and checks");
-        w.Line("/// every probability, reward and successor.");
+        if (spec.RewardShape == RewardShape.StateActionNext)
+        {
+            w.Line("/// Builds the tabular model: calls the transition member once per (state, action) and the reward once per");
+            w.Line("/// successor, and checks every probability, reward and successor.");
+        }
+        else
+        {
+            w.Line("/// Builds the tabular model: calls the transition and reward members once per (state, action) and checks");
+            w.Line("/// every probability, reward and successor.");
+        }
         if (spec.Reachable)
             w.Line("/// The states are those reachable from the initial ones, found breadth-first.");
         w.Line("/// </summary>");
         w.Line("/// <exception cref=\"global::MdpDsl.ModelValidationException\">The members describe no valid MDP; the message names the state, action and value.</exception>");
         w.Line(GeneratedCode);
         var modifier = spec.NeedsInstance ? "" : "static ";
-        var dynamics = spec.NeedsInstance ? "new Dynamics(this)" : "default(Dynamics)";
-        var settings = string.Format(
-            CultureInfo.InvariantCulture,
-            "new {0}.MdpSettings(discount: {1}, horizon: {2}, states: global::MdpDsl.StateSpace.{3}, maxStates: {4}, likelihood: global::MdpDsl.Optimality.{5})",
-            Compilation, Literal(spec.Discount), spec.Horizon, spec.Reachable ? "Reachable" : "Enumerated", spec.MaxStates,
-            spec.ExponentialLikelihood ? "Exponential" : "Unconstrained");
-        var compile = spec.Reachable
-            ? $"{Compilation}.ModelCompiler.CompileReachable<{state}, {action}, Dynamics, {spec.Action.SpaceName}>({dynamics}, default, settings)"
-            : $"{Compilation}.ModelCompiler.Compile<{state}, {action}, Dynamics, {spec.State.SpaceName}, {spec.Action.SpaceName}>({dynamics}, default, default, settings)";
+        var dynamics = spec.NeedsInstance ? $"new {spec.DynamicsName}(this)" : $"default({spec.DynamicsName})";
         using (w.Block($"public {modifier}Model Compile()"))
         {
-            w.Line($"var settings = {settings};");
-            w.Line($"return new Model({compile});");
+            w.Line($"var settings = new {Compilation}.MdpSettings(");
+            w.Line($"    discount: {Literal(spec.Discount)},");
+            w.Line($"    horizon: {spec.Horizon},");
+            w.Line($"    states: global::MdpDsl.StateSpace.{(spec.Reachable ? "Reachable" : "Enumerated")},");
+            w.Line($"    maxStates: {spec.MaxStates.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '_')},");
+            w.Line($"    likelihood: global::MdpDsl.Optimality.{(spec.ExponentialLikelihood ? "Exponential" : "Unconstrained")});");
+            if (spec.Reachable)
+            {
+                w.Line($"var compiled = {Compilation}.ModelCompiler.CompileReachable<{state}, {action}, {spec.DynamicsName}, {spec.Action.SpaceName}>(");
+                w.Line($"    {dynamics}, default, settings);");
+            }
+            else
+            {
+                w.Line($"var compiled = {Compilation}.ModelCompiler.Compile<{state}, {action}, {spec.DynamicsName}, {spec.State.SpaceName}, {spec.Action.SpaceName}>(");
+                w.Line($"    {dynamics}, default, default, settings);");
+            }
+            w.Line("return new Model(compiled);");
         }
     }
 
@@ -149,13 +169,13 @@ internal static class ModelEmitter
         var (state, action) = (spec.State.TypeName, spec.Action.TypeName);
         w.Line("/// <summary>Forwards the model's members to the runtime compiler; a struct, so that its calls inline.</summary>");
         w.Line(GeneratedCode);
-        using (w.Block($"private readonly struct Dynamics : {Compilation}.IDynamics<{state}, {action}>"))
+        using (w.Block($"private readonly struct {spec.DynamicsName} : {Compilation}.IDynamics<{state}, {action}>"))
         {
             if (spec.NeedsInstance)
             {
                 w.Line($"private readonly {spec.TypeName} _model;");
                 w.Line();
-                w.Line($"public Dynamics({spec.TypeName} model) => _model = model;");
+                w.Line($"public {spec.DynamicsName}({spec.TypeName} model) => _model = model;");
                 w.Line();
             }
 
@@ -226,7 +246,12 @@ internal static class ModelEmitter
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    private static string Literal(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>A double as C# source: round-trip digits, and a decimal point so that 1 reads as a double.</summary>
+    private static string Literal(double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.IndexOfAny(new[] { '.', 'E', 'e' }) < 0 ? text + ".0" : text;
+    }
 
     private static string Cref(string typeName) => typeName.Replace("global::", "");
 }

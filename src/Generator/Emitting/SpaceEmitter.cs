@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using MdpDsl.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
@@ -48,27 +49,32 @@ internal static class SpaceEmitter
 
     private static void WriteComposite(CodeWriter w, DomainSpec space)
     {
+        var locals = Locals(space.Fields);
         using (w.Block($"public bool TryIndexOf({space.TypeName} value, out int index)"))
         {
             w.Line("index = 0;");
-            foreach (var field in space.Fields)
+            for (var i = 0; i < space.Fields.Count; i++)
             {
-                var read = $"value.{field.Name}";
+                var field = space.Fields[i];
+                var read = $"value.{Identifier(field.Name)}";
                 switch (field.Kind)
                 {
                     case FieldKind.Bool:
                         w.Line($"index = index * 2 + ({read} ? 1 : 0);");
                         break;
                     case FieldKind.Integer:
-                        w.Line($"if ({read} < {field.Min} || {read} > {field.Max})");
-                        w.Line("    return false;");
-                        w.Line($"index = index * {field.Radix} + {Digit(field, read)};");
+                        var outside = IntegerType.OutsideRange(field, read);
+                        if (outside is not null)
+                        {
+                            w.Line($"if ({outside})");
+                            w.Line("    return false;");
+                        }
+                        w.Line($"index = index * {field.Radix} + {IntegerType.Digit(field, read)};");
                         break;
                     default:
-                        var digit = Local(field.Name);
-                        w.Line($"if (!default({field.Nested!.SpaceName}).TryIndexOf({read}, out var {digit}))");
+                        w.Line($"if (!default({field.Nested!.SpaceName}).TryIndexOf({read}, out var {locals[i]}))");
                         w.Line("    return false;");
-                        w.Line($"index = index * {field.Radix} + {digit};");
+                        w.Line($"index = index * {field.Radix} + {locals[i]};");
                         break;
                 }
             }
@@ -82,42 +88,43 @@ internal static class SpaceEmitter
             {
                 var field = space.Fields[i];
                 var digit = i == 0 ? "index" : $"index % {field.Radix}";
-                w.Line($"var {Local(field.Name)} = {Value(field, digit)};");
+                w.Line($"var {locals[i]} = {Value(field, digit)};");
                 if (i > 0)
                     w.Line($"index /= {field.Radix};");
             }
-            var locals = space.Fields.Select(f => Local(f.Name));
             w.Line(space.Construction == Construction.Constructor
                 ? $"return new {space.TypeName}({string.Join(", ", locals)});"
-                : $"return new {space.TypeName} {{ {string.Join(", ", space.Fields.Select(f => $"{f.Name} = {Local(f.Name)}"))} }};");
+                : $"return new {space.TypeName} {{ {string.Join(", ", space.Fields.Select((f, i) => $"{Identifier(f.Name)} = {locals[i]}"))} }};");
         }
-    }
-
-    /// <summary>The digit of an integer field, whose range check has passed.</summary>
-    private static string Digit(FieldSpec field, string read)
-    {
-        var offset = field.Min == 0 ? read : field.Min > 0 ? $"{read} - {field.Min}" : $"{read} + {-field.Min}";
-        return field.TypeName == "int" ? (field.Min == 0 ? offset : $"({offset})") : $"(int)({offset})";
     }
 
     /// <summary>The field value for a digit.</summary>
     private static string Value(FieldSpec field, string digit) => field.Kind switch
     {
         FieldKind.Bool => $"{digit} != 0",
-        FieldKind.Integer when field.TypeName == "int" && field.Min == 0 => digit,
-        FieldKind.Integer when field.TypeName == "int" => field.Min > 0 ? $"{digit} + {field.Min}" : $"{digit} - {-field.Min}",
-        FieldKind.Integer => $"({field.TypeName})({Parenthesize(digit)} + {field.Min}L)",
+        FieldKind.Integer => IntegerType.Value(field, digit),
         _ => $"default({field.Nested!.SpaceName}).ValueAt({digit})",
     };
 
-    private static string Parenthesize(string expression) => expression.Contains(" ") ? $"({expression})" : expression;
+    /// <summary>A member name as C# source: reserved keywords need an <c>@</c>.</summary>
+    private static string Identifier(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
-    /// <summary>A local named after a field: camelCase, escaped if it is a keyword, and never <c>index</c> or <c>value</c>.</summary>
-    private static string Local(string fieldName)
+    /// <summary>
+    /// One local per field, named after it in camelCase; never <c>index</c> or <c>value</c> (the parameters), and
+    /// numbered where two fields differ only in case.
+    /// </summary>
+    private static string[] Locals(EquatableArray<FieldSpec> fields)
     {
-        var name = char.ToLowerInvariant(fieldName[0]) + fieldName.Substring(1);
-        if (name is "index" or "value")
-            return name + "Field";
-        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+        var used = new HashSet<string> { "index", "value" };
+        var locals = new string[fields.Count];
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var name = char.ToLowerInvariant(fields[i].Name[0]) + fields[i].Name.Substring(1);
+            var unique = name;
+            for (var n = 2; !used.Add(unique); n++)
+                unique = name + n;
+            locals[i] = Identifier(unique);
+        }
+        return locals;
     }
 }

@@ -31,12 +31,16 @@ internal sealed record MdpSpec(
     MemberSpec? Initial,
     InitialShape InitialShape,
     MemberSpec? Terminal,
-    MemberSpec? Allowed)
+    MemberSpec? Allowed,
+    string DynamicsName)
 {
     /// <summary>Whether <c>Compile()</c> must be an instance method because some member is.</summary>
     public bool NeedsInstance =>
         !Reward.IsStatic || !Transition.IsStatic || Initial is { IsStatic: false } || Terminal is { IsStatic: false } || Allowed is { IsStatic: false };
 
-    /// <summary>The generated file's name, unique per model.</summary>
-    public string HintName => (Namespace is null ? "" : Namespace + ".") + string.Concat(System.Linq.Enumerable.Select(ContainingTypes, t => t.Name + ".")) + Name + ".g.cs";
+    /// <summary>
+    /// The generated file's name, unique per model: the metadata name, with <c>+</c> before a nested type as in
+    /// reflection, so that a namespace and an enclosing type of the same name cannot collide.
+    /// </summary>
+    public string HintName => (Namespace is null ? "" : Namespace + ".") + string.Concat(System.Linq.Enumerable.Select(ContainingTypes, t => t.Name + "+")) + Name + ".g.cs";
 }

@@ -12,12 +12,21 @@ namespace MdpDsl.Generator.Parsing;
 internal sealed class DomainParser
 {
     private readonly List<Diagnostic> _diagnostics;
+    private readonly Location _model;
     private readonly Dictionary<ITypeSymbol, DomainSpec> _parsed = new(SymbolEqualityComparer.Default);
     private readonly List<DomainSpec> _spaces = new();
     private readonly HashSet<ITypeSymbol> _inProgress = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<string> _spaceNames = new();
+    private readonly HashSet<string> _spaceNames;
 
-    public DomainParser(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="model">Where to report a problem of a type declared outside the source, such as one from a reference.</param>
+    /// <param name="takenNames">The model's own member names, which generated space structs must not reuse.</param>
+    public DomainParser(List<Diagnostic> diagnostics, Location model, IEnumerable<string> takenNames)
+    {
+        _diagnostics = diagnostics;
+        _model = model;
+        _spaceNames = new HashSet<string>(takenNames);
+    }
 
     /// <summary>Every finite domain parsed so far, nested ones before the types that use them.</summary>
     public IReadOnlyList<DomainSpec> Spaces => _spaces;
@@ -37,7 +46,7 @@ internal sealed class DomainParser
         }
         if (members.Count == 0)
         {
-            _diagnostics.Add(Diagnostic.Create(whenEmpty, location, $"The enum '{type.Name}' has no members, so it has no values to index"));
+            Report(whenEmpty, location, $"The enum '{type.Name}' has no members, so it has no values to index");
             return null;
         }
         return Add(type, new DomainSpec(TypeNames.FullyQualified(type), SpaceName(type), DomainKind.Enum, members.Count,
@@ -116,7 +125,7 @@ internal sealed class DomainParser
             if (range is not { ConstructorArguments: { Length: 2 } args } || args[0].Value is not long min || args[1].Value is not long max)
             {
                 Report(Diagnostics.NoFiniteDomain, location,
-                    $"The field '{owner.Name}.{name}' is an integer without a finite domain; add [Range(min, max)]");
+                    $"The field '{owner.Name}.{name}' is an integer without a finite domain; add [Range(min, max)]", Diagnostics.FixAddRange);
                 return null;
             }
             if (min > max || !TypeNames.Fits(type, min) || !TypeNames.Fits(type, max))
@@ -211,14 +220,8 @@ internal sealed class DomainParser
         return domain;
     }
 
-    private string SpaceName(ITypeSymbol type)
-    {
-        var name = type.Name + "Space";
-        for (var i = 2; !_spaceNames.Add(name); i++)
-            name = type.Name + "Space" + i;
-        return name;
-    }
+    private string SpaceName(ITypeSymbol type) => GeneratedNames.Unused(type.Name + "Space", _spaceNames);
 
-    private void Report(DiagnosticDescriptor descriptor, Location location, string message) =>
-        _diagnostics.Add(Diagnostic.Create(descriptor, location, message));
+    private void Report(DiagnosticDescriptor descriptor, Location location, string message, string? fix = null) =>
+        _diagnostics.Add(Diagnostic.Create(descriptor, location.IsInSource ? location : _model, fix is null ? null : Diagnostics.Fix(fix), message));
 }

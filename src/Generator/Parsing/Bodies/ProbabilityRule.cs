@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace MdpDsl.Generator.Parsing.Bodies;
+
+/// <summary>
+/// MDP007: a distribution whose probabilities the compiler can fold must have no negative probability and must sum
+/// to 1. It reads the (state, probability) tuples of a returned array or collection expression, and the
+/// <c>yield return</c>s of an iterator along each path through it. An empty distribution is left alone: it is what
+/// a terminal or masked (state, action) may return, and <c>Compile()</c> never asks for those.
+/// </summary>
+internal static class ProbabilityRule
+{
+    /// <summary>How far a sum may stray from 1: <c>ModelCompiler.ProbabilityTolerance</c>, mirrored because the generator never loads the runtime.</summary>
+    public const double Tolerance = 1e-9;
+
+    public static IEnumerable<Diagnostic> Check(ISymbol member, IEnumerable<IOperation> body)
+    {
+        var roots = body.ToList();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var list in ReturnedValues.Of(roots))
+        {
+            if (Elements(list) is { } elements)
+                CheckDistribution(member, elements.Select(Probability).ToList(), list.Syntax.GetLocation(), "this distribution", diagnostics);
+        }
+
+        // A negative yield is wrong wherever it stands; the sums of the paths only matter once none is.
+        var negativeYields = Negatives(member, ReturnedValues.Yielded(roots).Select(Probability)).ToList();
+        diagnostics.AddRange(negativeYields);
+        if (negativeYields.Count == 0 && YieldPaths.Of(roots) is { } paths)
+        {
+            foreach (var path in paths.Where(p => p.Length > 0))
+            {
+                var location = path[path.Length - 1].Syntax.GetLocation();
+                if (diagnostics.All(d => d.Location != location))
+                    CheckSum(member, path.Select(y => Probability(y.ReturnedValue!)).ToList(), location, "yielded on this path", diagnostics);
+            }
+        }
+        return diagnostics;
+    }
+
+    private static void CheckDistribution(ISymbol member, List<IOperation?> probabilities, Location location, string what, List<Diagnostic> diagnostics)
+    {
+        var negatives = Negatives(member, probabilities).ToList();
+        diagnostics.AddRange(negatives);
+        if (negatives.Count == 0)
+            CheckSum(member, probabilities, location, what, diagnostics);
+    }
+
+    /// <summary>Reports a sum away from 1 when every probability is a constant.</summary>
+    private static void CheckSum(ISymbol member, List<IOperation?> probabilities, Location location, string what, List<Diagnostic> diagnostics)
+    {
+        var values = probabilities.Select(p => p is null ? null : ConstantNumbers.Of(p)).ToList();
+        if (values.Count == 0 || values.Any(v => v is null))
+            return;
+        var sum = values.Sum(v => v!.Value);
+        if (Math.Abs(sum - 1) <= Tolerance)
+            return;
+        var terms = string.Join(" + ", values.Select(v => ConstantNumbers.Format(v!.Value)));
+        diagnostics.Add(Diagnostic.Create(Diagnostics.BadProbabilities, location,
+            $"The probabilities of '{member.Name}' {what} sum to {ConstantNumbers.Format(Math.Round(sum, 12))} ({terms}), not 1; make them add up to 1"));
+    }
+
+    private static IEnumerable<Diagnostic> Negatives(ISymbol member, IEnumerable<IOperation?> probabilities)
+    {
+        foreach (var probability in probabilities)
+        {
+            if (probability is not null && ConstantNumbers.Of(probability) is { } value && !(value >= 0))
+            {
+                yield return Diagnostic.Create(Diagnostics.BadProbabilities, probability.Syntax.GetLocation(),
+                    $"The probability {ConstantNumbers.Format(value)} in '{member.Name}' is {(double.IsNaN(value) ? "not a number" : "negative")}; every probability must lie in [0, 1]");
+            }
+        }
+    }
+
+    /// <summary>The elements of an array creation or collection expression, or null for anything else.</summary>
+    private static IEnumerable<IOperation>? Elements(IOperation list)
+    {
+        if (list is IArrayCreationOperation { Initializer: { } initializer } && initializer.ElementValues.All(e => e is not IArrayInitializerOperation))
+            return initializer.ElementValues;
+        // Roslyn 4.8 binds a collection expression to an operation without a kind of its own (newer compilers give
+        // it one), so it is recognised by its syntax; its children are its elements unless it spreads another.
+        if (list.Syntax is CollectionExpressionSyntax collection && collection.Elements.All(e => e is ExpressionElementSyntax))
+        {
+            var children = list.ChildOperations.ToList();
+            return children.Count == collection.Elements.Count ? children : null;
+        }
+        return null;
+    }
+
+    /// <summary>The probability of a (state, probability) tuple, or null when the element is not a tuple literal.</summary>
+    private static IOperation? Probability(IOperation element) =>
+        ReturnedValues.WithoutImplicitConversions(element) is ITupleOperation { Elements.Length: 2 } tuple ? tuple.Elements[1] : null;
+}

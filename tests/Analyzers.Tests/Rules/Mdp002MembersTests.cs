@@ -1,0 +1,68 @@
+using MdpDsl.Generator.Parsing;
+using Verify = MdpDsl.Analyzers.Tests.Verifying.AnalyzerVerifier<MdpDsl.Analyzers.ModelDeclarationAnalyzer>;
+
+namespace MdpDsl.Analyzers.Tests.Rules;
+
+/// <summary>MDP002: exactly one [Transition] and [Reward]; state and action types marked as such.</summary>
+public class Mdp002MembersTests
+{
+    [Fact]
+    public Task A_missing_reward_is_reported_on_the_model() =>
+        Verify.VerifyAsync("""
+            using MdpDsl;
+
+            [Mdp(Discount = 0.9)]
+            public partial class {|#0:Walk|}
+            {
+                [State] public enum Cell { A, B }
+                [Action] public enum Move { Stay }
+                [Transition] public static Cell T(Cell s, Move a) => s;
+            }
+            """, Verify.Diagnostic(Diagnostics.MissingOrDuplicateMember, 0, "'Walk' has no [Reward] member; declare one"));
+
+    [Fact]
+    public Task A_second_transition_is_reported_on_the_duplicate() =>
+        Verify.VerifyAsync("""
+            using MdpDsl;
+
+            [Mdp(Discount = 0.9)]
+            public partial class Walk
+            {
+                [State] public enum Cell { A, B }
+                [Action] public enum Move { Stay }
+                [Reward] public static double R(Cell s, Move a) => -1;
+                [Transition] public static Cell T(Cell s, Move a) => s;
+                [Transition] public static Cell {|#0:U|}(Cell s, Move a) => s;
+            }
+            """, Verify.Diagnostic(Diagnostics.MissingOrDuplicateMember, 0, "'Walk' has more than one [Transition] member; keep one"));
+
+    [Fact]
+    public Task A_state_type_without_State_is_reported_on_the_transition() =>
+        Verify.VerifyAsync("""
+            using MdpDsl;
+
+            [Mdp(Discount = 0.9)]
+            public partial class Walk
+            {
+                public enum Cell { A, B }
+                [Action] public enum Move { Stay }
+                [Reward] public static double R(Cell s, Move a) => -1;
+                [Transition] public static Cell {|#0:T|}(Cell s, Move a) => s;
+            }
+            """, Verify.Diagnostic(Diagnostics.MissingOrDuplicateMember, 0, "The state type 'Cell' must be marked [State]"));
+
+    [Fact]
+    public Task One_of_each_member_is_fine() =>
+        Verify.VerifyAsync("""
+            using MdpDsl;
+
+            [Mdp(Discount = 0.9)]
+            public partial class Walk
+            {
+                [State] public enum Cell { A, B }
+                [Action] public enum Move { Stay }
+                [Reward] public static double R(Cell s, Move a) => -1;
+                [Transition] public static Cell T(Cell s, Move a) => s;
+            }
+            """);
+}

@@ -1,0 +1,91 @@
+using MdpDsl.Generator.Parsing;
+using Verify = MdpDsl.Analyzers.Tests.Verifying.AnalyzerVerifier<MdpDsl.Analyzers.PositiveRewardAnalyzer>;
+
+namespace MdpDsl.Analyzers.Tests.Rules;
+
+/// <summary>MDP006: under Optimality.Exponential, a reward the compiler folds to a positive constant is an error.</summary>
+public class Mdp006PositiveRewardTests
+{
+    /// <summary>A model whose reward is <paramref name="reward"/>; <paramref name="members"/> adds members around it.</summary>
+    private static string Model(string reward, string likelihood = ", Likelihood = Optimality.Exponential", string members = "") => $$"""
+        using MdpDsl;
+
+        [Mdp(Discount = 0.9{{likelihood}})]
+        public partial class Walk
+        {
+            [State] public enum Cell { A, B, C }
+            [Action] public enum Move { Stay }
+            [Transition] public static Cell T(Cell s, Move a) => s;
+            {{members}}
+            [Reward] public static double R(Cell s, Move a){{reward}}
+        }
+        """;
+
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Positive(int location, string value) =>
+        Verify.Diagnostic(Diagnostics.PositiveReward, location,
+            $"The reward 'R' can be {value} here, but Likelihood = Optimality.Exponential needs every reward ≤ 0 so that exp(r) is a probability; subtract the largest reward from every reward");
+
+    [Fact]
+    public Task A_positive_arm_of_a_conditional_is_reported_on_that_arm() =>
+        Verify.VerifyAsync(Model(" => s == Cell.B ? {|#0:10|} : -1;"), Positive(0, "10"));
+
+    [Fact]
+    public Task A_positive_literal_expression_body_is_reported() =>
+        Verify.VerifyAsync(Model(" => {|#0:0.5|};"), Positive(0, "0.5"));
+
+    [Fact]
+    public Task A_const_field_is_folded() =>
+        Verify.VerifyAsync(Model(" => {|#0:Bonus|};", members: "private const double Bonus = 2;"), Positive(0, "2"));
+
+    [Fact]
+    public Task Arithmetic_and_unary_minus_on_constants_are_folded() =>
+        Verify.VerifyAsync(Model(" => {|#0:-Cost * 2 - 1|};", members: "private const int Cost = -3;"), Positive(0, "5"));
+
+    [Fact]
+    public Task Each_positive_arm_of_a_switch_expression_is_reported() =>
+        Verify.VerifyAsync(Model(" => s switch { Cell.A => {|#0:1|}, Cell.B => 0, _ => {|#1:3|} };"), Positive(0, "1"), Positive(1, "3"));
+
+    [Fact]
+    public Task Every_return_of_a_block_body_is_read() =>
+        Verify.VerifyAsync(Model("""
+             {
+                    if (s == Cell.A)
+                        return {|#0:1|};
+                    return s == Cell.B ? -1 : Penalty(s);
+                }
+                private static double Penalty(Cell s) => 5;
+            """), Positive(0, "1"));
+
+    [Fact]
+    public Task A_throwing_arm_is_no_value() =>
+        Verify.VerifyAsync(Model(" => s switch { Cell.A => {|#0:4|}, _ => throw new System.ArgumentException() };"), Positive(0, "4"));
+
+    [Fact]
+    public Task Zero_and_negative_constants_are_fine() =>
+        Verify.VerifyAsync(Model(" => s switch { Cell.A => 0, Cell.B => -0.5, _ => -1 };"));
+
+    [Fact]
+    public Task A_value_the_compiler_cannot_fold_says_nothing() =>
+        Verify.VerifyAsync(Model(" => s == Cell.A ? Bonus : -1;", members: "public static double Bonus { get; set; } = 5;"));
+
+    [Fact]
+    public Task A_static_readonly_field_is_not_a_constant() =>
+        Verify.VerifyAsync(Model(" => Bonus;", members: "private static readonly double Bonus = 5;"));
+
+    [Fact]
+    public Task Returns_inside_a_lambda_are_not_the_rewards() =>
+        Verify.VerifyAsync(Model("""
+             {
+                    System.Func<double> bonus = () => 5;
+                    return -bonus();
+                }
+            """));
+
+    [Fact]
+    public Task Positive_rewards_are_fine_without_the_exponential_likelihood() =>
+        Verify.VerifyAsync(Model(" => 10;", likelihood: ""));
+
+    [Fact]
+    public Task An_explicit_cast_is_not_looked_through() =>
+        Verify.VerifyAsync(Model(" => (int)(s == Cell.A ? 0.5 : -1.5);"));
+}

@@ -1,0 +1,139 @@
+using MdpDsl.Generator.Parsing;
+using Verify = MdpDsl.Analyzers.Tests.Verifying.AnalyzerVerifier<MdpDsl.Analyzers.ProbabilityAnalyzer>;
+
+namespace MdpDsl.Analyzers.Tests.Rules;
+
+/// <summary>MDP007: constant probabilities must be non-negative and sum to 1.</summary>
+public class Mdp007ProbabilityTests
+{
+    /// <summary>A model whose transition is <paramref name="transition"/>; <paramref name="members"/> adds members around it.</summary>
+    private static string Model(string transition, string members = "") => $$"""
+        using System.Collections.Generic;
+        using MdpDsl;
+
+        [Mdp(Discount = 0.9)]
+        public partial class Walk
+        {
+            [State] public enum Cell { A, B, C }
+            [Action] public enum Move { Stay, Go }
+            [Reward] public static double R(Cell s, Move a) => -1;
+            {{members}}
+            [Transition] public static IEnumerable<(Cell, double)> T(Cell s, Move a){{transition}}
+        }
+        """;
+
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Sum(int location, string what, string sum, string terms, string member = "T") =>
+        Verify.Diagnostic(Diagnostics.BadProbabilities, location,
+            $"The probabilities of '{member}' {what} sum to {sum} ({terms}), not 1; make them add up to 1");
+
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Negative(int location, string value) =>
+        Verify.Diagnostic(Diagnostics.BadProbabilities, location,
+            $"The probability {value} in 'T' is negative; every probability must lie in [0, 1]");
+
+    [Fact]
+    public Task Yields_that_fall_short_of_1_are_reported_on_the_last_yield() =>
+        Verify.VerifyAsync(Model("""
+             {
+                    yield return (Cell.A, 0.8);
+                    {|#0:yield return (Cell.B, 0.1);|}
+                }
+            """), Sum(0, "yielded on this path", "0.9", "0.8 + 0.1"));
+
+    [Fact]
+    public Task Yields_that_sum_to_1_are_fine() =>
+        Verify.VerifyAsync(Model("""
+             {
+                    yield return (Cell.A, 0.7);
+                    yield return (Cell.B, 0.2);
+                    yield return (Cell.C, 0.1);
+                }
+            """));
+
+    [Fact]
+    public Task Each_path_through_if_and_yield_break_is_added_up_on_its_own() =>
+        Verify.VerifyAsync(Model("""
+             {
+                    if (s == Cell.C)
+                    {
+                        yield return (s, 1);
+                        yield break;
+                    }
+                    if (a == Move.Go)
+                        yield return (Cell.C, 0.5);
+                    {|#0:yield return (s, 0.5);|}
+                }
+            """), Sum(0, "yielded on this path", "0.5", "0.5"));
+
+    [Fact]
+    public Task An_if_with_an_else_is_two_paths() =>
+        Verify.VerifyAsync(Model("""
+             {
+                    if (a == Move.Go)
+                        yield return (Cell.C, 1);
+                    else
+                        yield return (s, 1.0);
+                }
+            """));
+
+    [Fact]
+    public Task A_path_that_yields_nothing_is_left_alone() =>
+        Verify.VerifyAsync(Model("""
+             {
+                    if (s == Cell.C)
+                        yield break;
+                    yield return (Cell.C, 1);
+                }
+            """));
+
+    [Fact]
+    public Task A_probability_the_compiler_cannot_fold_says_nothing() =>
+        Verify.VerifyAsync(Model("""
+             {
+                    yield return (Cell.A, 1 - Slip);
+                    yield return (Cell.B, 0.5);
+                }
+            """, members: "public static double Slip { get; set; } = 0.5;"));
+
+    [Fact]
+    public Task Yields_in_a_loop_cannot_be_counted_but_a_negative_one_is_still_wrong() =>
+        Verify.VerifyAsync(Model("""
+             {
+                    foreach (var next in new[] { Cell.A, Cell.B })
+                        yield return (next, 0.4);
+                    yield return (Cell.C, {|#0:-0.1|});
+                }
+            """), Negative(0, "-0.1"));
+
+    [Fact]
+    public Task An_array_of_tuples_is_reported_on_the_array() =>
+        Verify.VerifyAsync(Model(" => {|#0:new[] { (Cell.A, 0.5), (Cell.B, 0.6) }|};"), Sum(0, "this distribution", "1.1", "0.5 + 0.6"));
+
+    [Fact]
+    public Task A_collection_expression_is_reported_on_the_collection() =>
+        Verify.VerifyAsync(Model(" => a == Move.Go ? {|#0:[(Cell.A, 0.25), (Cell.B, 0.25)]|} : [(s, 1)];"), Sum(0, "this distribution", "0.5", "0.25 + 0.25"));
+
+    [Fact]
+    public Task A_negative_probability_in_a_list_is_reported_on_itself() =>
+        Verify.VerifyAsync(Model(" => new (Cell, double)[] { (Cell.A, 1.5), (Cell.B, {|#0:-0.5|}) };"), Negative(0, "-0.5"));
+
+    [Fact]
+    public Task A_list_that_sums_to_1_within_the_tolerance_is_fine() =>
+        Verify.VerifyAsync(Model(" => [(Cell.A, 0.1), (Cell.B, 0.2), (Cell.C, 0.7)];"));
+
+    [Fact]
+    public Task An_empty_list_is_left_alone() =>
+        Verify.VerifyAsync(Model(" => s == Cell.C ? [] : [(s, 1)];"));
+
+    [Fact]
+    public Task A_list_built_elsewhere_says_nothing() =>
+        Verify.VerifyAsync(Model(" => Outcomes;", members: "private static readonly (Cell, double)[] Outcomes = { (Cell.A, 0.5) };"));
+
+    [Fact]
+    public Task An_initial_distribution_is_checked_too() =>
+        Verify.VerifyAsync(Model(" => [(s, 1)];", members: "[Initial] public static IEnumerable<(Cell, double)> Start => {|#0:[(Cell.A, 0.5), (Cell.B, 0.4)]|};"),
+            Sum(0, "this distribution", "0.9", "0.5 + 0.4", member: "Start"));
+
+    [Fact]
+    public Task A_method_that_is_not_part_of_the_model_is_not_checked() =>
+        Verify.VerifyAsync(Model(" => [(s, 1)];", members: "public static IEnumerable<(Cell, double)> Draft() => [(Cell.A, 0.5)];"));
+}
