@@ -147,20 +147,50 @@ internal static class ModelEmitter
                 w.Line($"var compiled = {Compilation}.ModelCompiler.Compile<{state}, {action}, {spec.DynamicsName}, {spec.State.SpaceName}, {spec.Action.SpaceName}>(");
                 w.Line($"    {dynamics}, default, default, settings);");
             }
-            w.Line("return new Model(compiled);");
+            w.Line(spec.Features.Any(feature => !feature.IsStatic) ? "return new Model(compiled, this);" : "return new Model(compiled);");
         }
     }
 
     private static void WriteModel(CodeWriter w, MdpSpec spec)
     {
+        var compiled = $"{Compilation}.CompiledMdp<{spec.State.TypeName}, {spec.Action.TypeName}>";
+        var keepsDefinition = spec.Features.Any(feature => !feature.IsStatic);
         w.Line($"/// <summary>The compiled model of <see cref=\"{spec.Name}\"/>: tabular storage with typed states, actions and solvers.</summary>");
         w.Line(GeneratedCode);
         using (w.Block($"public sealed class Model : global::MdpDsl.MdpModel<{spec.State.TypeName}, {spec.Action.TypeName}>"))
         {
-            w.Line($"internal Model({Compilation}.CompiledMdp<{spec.State.TypeName}, {spec.Action.TypeName}> compiled)");
-            w.Line("    : base(compiled)");
-            w.Line("{");
-            w.Line("}");
+            if (keepsDefinition)
+            {
+                // Instance [Feature] members are read from the object the model was compiled from.
+                w.Line($"private readonly {spec.TypeName} _definition;");
+                w.Line();
+                w.Line($"internal Model({compiled} compiled, {spec.TypeName} definition)");
+                w.Line("    : base(compiled) => _definition = definition;");
+            }
+            else
+            {
+                w.Line($"internal Model({compiled} compiled)");
+                w.Line("    : base(compiled)");
+                w.Line("{");
+                w.Line("}");
+            }
+            if (spec.Features.Count > 0)
+                WriteFeatures(w, spec);
+        }
+    }
+
+    private static void WriteFeatures(CodeWriter w, MdpSpec spec)
+    {
+        w.Line();
+        w.Line($"/// <summary>The [Feature] members as a feature matrix φ(s, a): {string.Join(", ", spec.Features.Select(f => f.Name))}.</summary>");
+        w.Line("public global::MdpDsl.FeatureMatrix Features() => base.Features(");
+        for (var i = 0; i < spec.Features.Count; i++)
+        {
+            var feature = spec.Features[i];
+            var target = feature.IsStatic ? $"{spec.TypeName}.{feature.Name}" : $"_definition.{feature.Name}";
+            var arguments = feature.TakesAction ? "state, action" : "state";
+            var separator = i == spec.Features.Count - 1 ? ");" : ",";
+            w.Line($"    (\"{feature.Name}\", (state, action) => {target}({arguments})){separator}");
         }
     }
 

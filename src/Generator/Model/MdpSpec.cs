@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace MdpDsl.Generator.Model;
 
 /// <summary>A type that encloses the [Mdp] class: generated code repeats it as a partial declaration.</summary>
@@ -32,11 +34,13 @@ internal sealed record MdpSpec(
     InitialShape InitialShape,
     MemberSpec? Terminal,
     MemberSpec? Allowed,
+    EquatableArray<FeatureSpec> Features,
     string DynamicsName)
 {
     /// <summary>Whether <c>Compile()</c> must be an instance method because some member is.</summary>
     public bool NeedsInstance =>
-        !Reward.IsStatic || !Transition.IsStatic || Initial is { IsStatic: false } || Terminal is { IsStatic: false } || Allowed is { IsStatic: false };
+        !Reward.IsStatic || !Transition.IsStatic || Initial is { IsStatic: false } || Terminal is { IsStatic: false } || Allowed is { IsStatic: false } ||
+        Features.Any(feature => !feature.IsStatic);
 
     /// <summary>
     /// The generated file's name, unique per model: the metadata name, with <c>+</c> before a nested type as in

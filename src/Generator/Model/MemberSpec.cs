@@ -33,3 +33,9 @@ internal enum InitialShape
 /// <param name="Name">The member name.</param>
 /// <param name="IsStatic">Whether it is called on the type or on the model instance.</param>
 internal sealed record MemberSpec(string Name, bool IsStatic);
+
+/// <summary>A [Feature] member: φ(s) or φ(s, a).</summary>
+/// <param name="Name">The member name, which also names the feature.</param>
+/// <param name="IsStatic">Whether it is called on the type or on the model instance.</param>
+/// <param name="TakesAction">Whether it is φ(s, a) rather than φ(s).</param>
+internal sealed record FeatureSpec(string Name, bool IsStatic, bool TakesAction);

@@ -12,6 +12,7 @@ internal static class MetadataNames
     public const string Terminal = "MdpDsl.TerminalAttribute";
     public const string Allowed = "MdpDsl.AllowedAttribute";
     public const string Range = "MdpDsl.RangeAttribute";
+    public const string Feature = "MdpDsl.FeatureAttribute";
 
     /// <summary>The default of <c>MdpAttribute.MaxStates</c>, mirrored from <c>StateSpaceLimits.DefaultMaxStates</c>.</summary>
     public const int DefaultMaxStates = 1_000_000;

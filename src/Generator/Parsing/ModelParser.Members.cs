@@ -103,6 +103,25 @@ internal static partial class ModelParser
             Report(Diagnostics.BadSignature, Where(member), $"{attribute} must be {signature}");
         }
 
+        /// <summary>The [Feature] members, in declaration order: double F(S) or double F(S, A).</summary>
+        private EquatableArray<FeatureSpec> ReadFeatures(ITypeSymbol stateType, ITypeSymbol actionType)
+        {
+            var features = new System.Collections.Generic.List<FeatureSpec>();
+            foreach (var member in _type.GetMembers().Where(m => TypeNames.HasAttribute(m, MetadataNames.Feature)))
+            {
+                if (member is IMethodSymbol { ReturnType.SpecialType: SpecialType.System_Double, IsGenericMethod: false } method &&
+                    method.Parameters.Length is 1 or 2 && Same(method.Parameters[0].Type, stateType) &&
+                    (method.Parameters.Length == 1 || Same(method.Parameters[1].Type, actionType)))
+                {
+                    features.Add(new FeatureSpec(method.Name, method.IsStatic, method.Parameters.Length == 2));
+                    continue;
+                }
+                Report(Diagnostics.BadSignature, Where(member),
+                    $"[Feature] must be double F({stateType.Name} s) or double F({stateType.Name} s, {actionType.Name} a)");
+            }
+            return features.ToEquatableArray();
+        }
+
         /// <summary>The one member carrying <paramref name="metadataName"/>; reports when it is missing (and required) or repeated.</summary>
         private ISymbol? Single(string metadataName, string display, bool required = true)
         {

@@ -92,6 +92,7 @@ internal static partial class ModelParser
             var deterministic = ReadTransitionShape(transitionMethod, stateType);
             var rewardShape = ReadRewardShape(reward, stateType, actionType);
             var initialShape = ReadInitialShape(initial, stateType);
+            var features = ReadFeatures(stateType, actionType);
             CheckPredicate(terminal, "[Terminal]", "bool IsTerminal(S state)", stateType);
             CheckPredicate(allowed, "[Allowed]", "bool Allowed(S state, A action)", stateType, actionType);
             if (settings.Reachable && initial is null)
@@ -124,6 +125,7 @@ internal static partial class ModelParser
                 InitialShape: initialShape.Value,
                 Terminal: terminal is null ? null : Member(terminal),
                 Allowed: allowed is null ? null : Member(allowed),
+                Features: features,
                 DynamicsName: GeneratedNames.Unused("Dynamics", new HashSet<string>(MemberNames())));
         }
 

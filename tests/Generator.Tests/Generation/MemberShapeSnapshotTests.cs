@@ -21,6 +21,9 @@ public sealed class MemberShapeSnapshotTests
     public void AllowedActions() => GeneratedSnapshot.Verify(MemberShapes.AllowedActions, "Building.Lift.g.cs");
 
     [Fact]
+    public void Features() => GeneratedSnapshot.Verify(MemberShapes.Features, "Hiking.Trail.g.cs");
+
+    [Fact]
     public void RewardOfState() => GeneratedSnapshot.Verify(MemberShapes.RewardOfState, "Dungeon.Treasure.g.cs");
 
     [Fact]

@@ -171,6 +171,31 @@ internal static class MemberShapes
         }
         """;
 
+    public const string Features = """
+        using MdpDsl;
+
+        namespace Hiking;
+
+        /// <summary>A trail whose reward is to be learned from hikers: features of the state and of the step taken.</summary>
+        [Mdp(Horizon = 6)]
+        public partial class Trail
+        {
+            public double Steepness { get; init; } = 0.5;
+
+            [State] public readonly record struct Spot([Range(0, 4)] int Mile);
+
+            [Action] public enum Pace { Rest, Walk }
+
+            [Reward] public static double Effort(Spot s, Pace a) => a == Pace.Walk ? -1 : 0;
+
+            [Transition] public static Spot Go(Spot s, Pace a) => a == Pace.Walk && s.Mile < 4 ? new(s.Mile + 1) : s;
+
+            [Feature] public static double Progress(Spot s) => s.Mile;
+
+            [Feature] public double Climb(Spot s, Pace a) => a == Pace.Walk ? Steepness * s.Mile : 0;
+        }
+        """;
+
     /// <summary>One model with the reward member left open, to be filled with each of the three signatures.</summary>
     public static string WithReward(string rewardMember) => $$"""
         using MdpDsl;

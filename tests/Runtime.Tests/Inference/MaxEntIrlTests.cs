@@ -31,9 +31,9 @@ public static partial class Walk
         return x is >= 0 and <= 3 && y is >= 0 and <= 3 ? new Cell(x, y) : s;
     }
 
-    public static double Closeness(Cell s, Move a) => -(Math.Abs(Goal.X - s.X) + Math.Abs(Goal.Y - s.Y));
+    [Feature] public static double Closeness(Cell s, Move a) => -(Math.Abs(Goal.X - s.X) + Math.Abs(Goal.Y - s.Y));
 
-    public static double Moving(Cell s, Move a) => a == Move.Stay ? 0 : 1;
+    [Feature] public static double Moving(Cell s, Move a) => a == Move.Stay ? 0 : 1;
 }
 
 /// <summary>Maximum-entropy IRL recovers a demonstrator that is itself soft-optimal for a known linear reward.</summary>
@@ -43,7 +43,7 @@ public class MaxEntIrlTests
     public void Demonstrations_of_a_soft_optimal_walker_give_back_its_policy()
     {
         var model = Walk.Compile();
-        var features = model.Features(("closeness", Walk.Closeness), ("moving", Walk.Moving));
+        var features = model.Features();
         var demonstrator = model.SoftValueIteration();
         var demonstrations = Sample(demonstrator, count: 400, seed: 3);
 
@@ -56,7 +56,7 @@ public class MaxEntIrlTests
             var tv = 0.5 * Walk.Actions.Sum(a => Math.Abs(learned.Solution.Policy.Probability(s, a) - demonstrator.Policy.Probability(s, a)));
             Assert.True(tv <= 0.1, $"cell {s}: total variation {tv:F3} (weights learned: {string.Join(", ", learned.Weights)})");
         }
-        Assert.Equal("closeness", learned.Weights[0].Feature);
+        Assert.Equal(["Closeness", "Moving"], learned.Weights.Select(w => w.Feature));
         Assert.InRange(learned.Weights[0].Weight, 0.7, 1.3);
         Assert.InRange(learned.Weights[1].Weight, -0.8, -0.2);
     }
@@ -65,7 +65,7 @@ public class MaxEntIrlTests
     public void The_log_likelihood_rises_at_every_small_step()
     {
         var model = Walk.Compile();
-        var features = model.Features(("closeness", Walk.Closeness), ("moving", Walk.Moving));
+        var features = model.Features();
         var demonstrations = Sample(model.SoftValueIteration(), count: 100, seed: 5);
 
         var learned = model.MaxEntIrl(features, demonstrations, new MaxEntIrlOptions { LearningRate = 0.02, Iterations = 60 });
