@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using MdpDsl.Interchange;
+using MdpDsl.Solvers;
 
 namespace MdpDsl;
 
@@ -136,33 +137,20 @@ public abstract partial class MdpModel<TState, TAction>
     private ModelDescription SavedForm() =>
         _savedForm ??= ModelDescription.Create(States, Actions, Table, Discount, Horizon);
 
-    private double[] OwnedForSaving(Policy<TState, TAction> policy) =>
-        policy.Probabilities.Length == StateCount * ActionCount
-            ? policy.Probabilities
-            : throw new ArgumentException("The policy belongs to another model.", nameof(policy));
+    private double[] OwnedForSaving(Policy<TState, TAction> policy) => Own(policy, nameof(policy)).Probabilities;
 
     private SavedSolution SavedSolutionOf(Solution<TState, TAction> solution)
     {
-        var pairs = StateCount * ActionCount;
-        var stages = solution.Stages.Select(stage =>
-                stage.V.Count == StateCount && stage.Q.AsSpan().Length == pairs && stage.Policy.AsSpan().Length == pairs
-                    ? new SavedStage(stage.V.AsSpan().ToArray(), stage.Q.AsSpan().ToArray(), stage.Policy.AsSpan().ToArray())
-                    : throw new ArgumentException("The solution belongs to another model.", nameof(solution)))
+        var stages = solution.Stages
+            .Select(stage => new SavedStage(stage.V.ToArray(), stage.Q.ToArray(), Own(stage.Policy, nameof(solution)).Probabilities))
             .ToArray();
         return new SavedSolution(solution.Horizon, solution.Converged, solution.Iterations, solution.Residual, stages);
     }
 
-    private Solution<TState, TAction> SolutionFrom(SavedSolution saved)
-    {
-        var stages = saved.Stages
-            .Select((stage, t) => new Stage<TState, TAction>(
-                t,
-                new StateValues<TState>(_compiled.States, stage.V),
-                new ActionValues<TState, TAction>(_compiled.States, _compiled.Actions, stage.Q),
-                NewPolicy(stage.Policy)))
-            .ToArray();
-        return new Solution<TState, TAction>(stages, saved.Horizon, saved.Converged, saved.Iterations, saved.Residual);
-    }
+    private Solution<TState, TAction> SolutionFrom(SavedSolution saved) =>
+        Typed(new DynamicProgrammingResult(
+            saved.Stages.Select(stage => new StageArrays(stage.V, stage.Q, stage.Policy)).ToArray(),
+            saved.Horizon, saved.Converged, saved.Iterations, saved.Residual));
 
     /// <summary>Writes to a temporary file beside <paramref name="path"/> and moves it over the old file only once it is complete.</summary>
     private static void WriteReplacing(string path, Action<Stream> write)
