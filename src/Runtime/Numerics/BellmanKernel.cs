@@ -23,6 +23,10 @@ internal static class BellmanKernel
     public static double SweepRange<TBackup>(TransitionTable table, double discount, TBackup backup, double[] values, double[] next, int start, int end)
         where TBackup : struct, IBackup
     {
+        // The hard backup needs no Q block: one pass keeps a running maximum (the JIT drops this test per backup type).
+        if (typeof(TBackup) == typeof(MaxBackup))
+            return HardSweepRange(table, discount, values, next, start, end);
+
         var actions = table.ActionCount;
         var stride = Math.Max(1, Math.Min(BlockSize, 4096 / actions));
         var q = actions * stride <= 4096 ? stackalloc double[actions * stride] : new double[actions * stride];
@@ -41,6 +45,53 @@ internal static class BellmanKernel
                 var change = Math.Abs(block[j] - values[first + j]);
                 residual = change > residual || double.IsNaN(change) ? change : residual;
             }
+        }
+        return residual;
+    }
+
+    /// <summary>
+    /// The hard backup in one pass: V'(s) = max over allowed a of r(s, a) + γ Σ p V(s'), with the residual on the way.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double HardSweepRange(TransitionTable table, double discount, double[] values, double[] next, int start, int end)
+    {
+        var actions = table.ActionCount;
+        ref var allowed = ref MemoryMarshal.GetArrayDataReference(table.Allowed);
+        ref var rewards = ref MemoryMarshal.GetArrayDataReference(table.Rewards);
+        ref var successors = ref MemoryMarshal.GetArrayDataReference(table.Successors);
+        ref var terminal = ref MemoryMarshal.GetArrayDataReference(table.Terminal);
+        ref var v = ref MemoryMarshal.GetArrayDataReference(values);
+        ref var output = ref MemoryMarshal.GetArrayDataReference(next);
+        var deterministic = table.RowStart is null;
+        ref var rowStart = ref deterministic ? ref Unsafe.NullRef<int>() : ref MemoryMarshal.GetArrayDataReference(table.RowStart!);
+        ref var probabilities = ref deterministic ? ref Unsafe.NullRef<double>() : ref MemoryMarshal.GetArrayDataReference(table.Probabilities!);
+        var residual = 0.0;
+        var pair = start * actions;
+        var k = deterministic ? 0 : Unsafe.Add(ref rowStart, pair);
+        for (var s = start; s < end; s++)
+        {
+            var best = double.NegativeInfinity;
+            for (var a = 0; a < actions; a++, pair++)
+            {
+                double expected;
+                if (deterministic)
+                {
+                    expected = Unsafe.Add(ref v, Math.Max(Unsafe.Add(ref successors, pair), 0));
+                }
+                else
+                {
+                    var rowEnd = Unsafe.Add(ref rowStart, pair + 1);
+                    expected = 0.0;
+                    for (; k < rowEnd; k++)
+                        expected += Unsafe.Add(ref probabilities, k) * Unsafe.Add(ref v, Unsafe.Add(ref successors, k));
+                }
+                var q = Unsafe.Add(ref allowed, pair) ? Unsafe.Add(ref rewards, pair) + discount * expected : double.NegativeInfinity;
+                best = q > best || double.IsNaN(q) ? q : best;
+            }
+            var value = Unsafe.Add(ref terminal, s) ? 0 : best;
+            Unsafe.Add(ref output, s) = value;
+            var change = Math.Abs(value - Unsafe.Add(ref v, s));
+            residual = change > residual || double.IsNaN(change) ? change : residual;
         }
         return residual;
     }
