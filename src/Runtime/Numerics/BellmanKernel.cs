@@ -76,6 +76,7 @@ internal static class BellmanKernel
                 double expected;
                 if (deterministic)
                 {
+                    // A disallowed pair's successor is −1: read V[0] instead, the pair's Q is −∞ anyway.
                     expected = Unsafe.Add(ref v, Math.Max(Unsafe.Add(ref successors, pair), 0));
                 }
                 else
