@@ -87,7 +87,9 @@ internal static class BellmanKernel
                         expected += Unsafe.Add(ref probabilities, k) * Unsafe.Add(ref v, Unsafe.Add(ref successors, k));
                 }
                 var q = Unsafe.Add(ref allowed, pair) ? Unsafe.Add(ref rewards, pair) + discount * expected : double.NegativeInfinity;
-                best = q > best || double.IsNaN(q) ? q : best;
+                // Branch-free: which action wins is random, and a mispredicted branch would discard the V gathers in
+                // flight. A NaN cannot arise here before an infinity, which the residual check already stops on.
+                best = double.MaxNative(best, q);
             }
             var value = Unsafe.Add(ref terminal, s) ? 0 : best;
             Unsafe.Add(ref output, s) = value;

@@ -45,6 +45,8 @@ public sealed class TransitionTable
         ArgumentNullException.ThrowIfNull(rewards);
         if (stateCount < 1 || actionCount < 1)
             throw new ArgumentException("A table needs at least one state and one action.");
+        if ((long)stateCount * actionCount > Array.MaxLength)
+            throw new ArgumentException($"{stateCount} states × {actionCount} actions is more pairs than an array can hold.");
         var pairs = stateCount * actionCount;
         if (rewards.Length != pairs || successors.Length % pairs != 0 || successors.Length == 0 || probabilities.Length != successors.Length)
             throw new ArgumentException($"Expected {pairs} rewards and K · {pairs} successors and probabilities; got {rewards.Length}, {successors.Length} and {probabilities.Length}.");
