@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using MdpDsl.Numerics;
 using MdpDsl.Storage;
 
 namespace MdpDsl.Inference;
@@ -20,6 +21,8 @@ internal static class BackwardMessages
         TransitionTable table, double[] logPrior, int horizon, CancellationToken cancellationToken)
     {
         var (states, actions) = (table.StateCount, table.ActionCount);
+        // Given Q, V and π are soft value iteration's at temperature 1 with the prior: the same backup serves both.
+        var backup = new SoftBackup(1, logPrior);
         var logBetaState = new double[horizon + 1][];
         var logBetaAction = new double[horizon][];
         var policy = new double[horizon][];
@@ -36,9 +39,8 @@ internal static class BackwardMessages
                 var row = q.AsSpan(s * actions, actions);
                 for (var a = 0; a < actions; a++)
                     row[a] = table.IsAllowed(s, a) ? table.Reward(s, a) + LogExpectation(table, s, a, next) : double.NegativeInfinity;
-                v[s] = LogSumExpWithPrior(row, logPrior.AsSpan(s * actions, actions));
-                for (var a = 0; a < actions; a++)
-                    pi[s * actions + a] = Math.Exp(logPrior[s * actions + a] + row[a] - v[s]);
+                v[s] = backup.Value(s, row);
+                backup.Policy(s, row, v[s], pi.AsSpan(s * actions, actions));
             }
             (logBetaState[t], logBetaAction[t], policy[t]) = (v, q, pi);
         }
@@ -57,19 +59,6 @@ internal static class BackwardMessages
         var sum = 0.0;
         for (var k = range.Start.Value; k < range.End.Value; k++)
             sum += table.Probability(k) * Math.Exp(logValues[table.Successors[k]] - max);
-        return max + Math.Log(sum);
-    }
-
-    private static double LogSumExpWithPrior(ReadOnlySpan<double> q, ReadOnlySpan<double> logPrior)
-    {
-        var max = double.NegativeInfinity;
-        for (var a = 0; a < q.Length; a++)
-            max = Math.Max(max, logPrior[a] + q[a]);
-        if (double.IsNegativeInfinity(max))
-            return max;
-        var sum = 0.0;
-        for (var a = 0; a < q.Length; a++)
-            sum += Math.Exp(logPrior[a] + q[a] - max);
         return max + Math.Log(sum);
     }
 }
