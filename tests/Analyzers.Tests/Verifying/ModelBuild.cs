@@ -32,13 +32,13 @@ internal sealed record ModelBuild(
     /// <summary>Errors located in generated files: the secondary errors an invalid model must never cause.</summary>
     public IEnumerable<Diagnostic> ErrorsInGeneratedCode => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree is { } tree && Generated.Contains(tree));
 
+    /// <summary>The errors of <paramref name="source"/> compiled alone, without the generator's code.</summary>
+    public static IReadOnlyList<Diagnostic> CompileWithoutGenerator(string source) =>
+        Compile(source).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
     public static async Task<ModelBuild> RunAsync(params string[] sources)
     {
-        var compilation = CSharpCompilation.Create(
-            "Models",
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ModelTestState.ParseOptions, path: $"Model{i}.cs")),
-            ModelTestState.References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var compilation = Compile(sources);
         var driver = CSharpGeneratorDriver.Create(new[] { new MdpGenerator().AsSourceGenerator() }, parseOptions: ModelTestState.ParseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var result = driver.GetRunResult();
@@ -53,4 +53,11 @@ internal sealed record ModelBuild(
             diagnostics,
             output);
     }
+
+    private static CSharpCompilation Compile(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Models",
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ModelTestState.ParseOptions, path: $"Model{i}.cs")),
+            ModelTestState.References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 }
