@@ -47,6 +47,8 @@ public static class ModelCompiler
         where TState : notnull
         where TDynamics : struct, IDynamics<TState, TAction>
     {
+        if (discover is null)
+            CheckSize(states.Count, actions.Count, dynamics.IsDeterministic);
         var outcomes = new Outcomes<TState>();
         var row = new RowBuffer();
         var initial = ReadInitial<TState, TAction, TDynamics>(dynamics, states, outcomes, discover);
@@ -82,6 +84,22 @@ public static class ModelCompiler
         foreach (var (index, probability) in initial)
             initialByIndex[index] += probability;
         return new CompiledMdp<TState, TAction>(builder.Build(), states, actions, initialByIndex, settings);
+    }
+
+    /// <summary>
+    /// Refuses, before anything is allocated, a table that cannot exist: more (state, action) pairs than an array
+    /// holds, or more memory than the process has. Each pair stores at least a reward, an allowed flag and a
+    /// successor (with a row start and a probability when the dynamics are stochastic): 13 or 25 bytes.
+    /// </summary>
+    private static void CheckSize(int stateCount, int actionCount, bool deterministic)
+    {
+        var pairs = (double)stateCount * actionCount;
+        var sizes = $"{AllocationLimit.Count(stateCount)} states × {AllocationLimit.Count(actionCount)} actions = {AllocationLimit.Count(pairs)} pairs";
+        var reason = AllocationLimit.FitsInArray(pairs)
+            ? AllocationLimit.Exceeded($"The table of {sizes}", pairs * (deterministic ? 13 : 25))
+            : $"{sizes} is more than an array can hold ({AllocationLimit.Count(Array.MaxLength)})";
+        if (reason is not null)
+            throw ModelValidationException.TooLarge(stateCount, actionCount, reason);
     }
 
     private static List<(int Index, double Probability)> ReadInitial<TState, TAction, TDynamics>(

@@ -74,6 +74,10 @@ public sealed class ModelValidationException : Exception
         new($"More than {cap.ToString("N0", CultureInfo.InvariantCulture)} states are reachable (the search had reached {state}); " +
             "raise [Mdp(MaxStates = …)] or make the state space smaller.", state, null, cap);
 
+    internal static ModelValidationException TooLarge(int states, int actions, string reason) =>
+        new($"The model cannot be compiled: {reason}. Make the state space smaller (narrower [Range]s, fewer fields) " +
+            "or use the simulator over the [Transition] member, which needs no table.", null, null, (double)states * actions);
+
     private static string Where(object? state, object? action) => $"State {state}, action {action}";
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -20,6 +20,7 @@ internal static class BackwardMessages
     public static (double[][] LogBetaState, double[][] LogBetaAction, double[][] Policy) Compute(
         TransitionTable table, double[] logPrior, int horizon, CancellationToken cancellationToken)
     {
+        CheckSize(table, horizon);
         var (states, actions) = (table.StateCount, table.ActionCount);
         // Given Q, V and π are soft value iteration's at temperature 1 with the prior: the same backup serves both.
         var backup = new SoftBackup(1, logPrior);
@@ -45,6 +46,18 @@ internal static class BackwardMessages
             (logBetaState[t], logBetaAction[t], policy[t]) = (v, q, pi);
         }
         return (logBetaState, logBetaAction, policy);
+    }
+
+    /// <summary>
+    /// Inference keeps, for every step, log β of each state and pair and the policy, then the forward messages and
+    /// the marginals: about (3·S + 2·S·A) doubles per step. Refuses a horizon whose messages cannot be allocated.
+    /// </summary>
+    private static void CheckSize(TransitionTable table, int horizon)
+    {
+        var what = $"Inference over {AllocationLimit.Count(horizon)} steps of {AllocationLimit.Count(table.StateCount)} states × " +
+                   $"{AllocationLimit.Count(table.ActionCount)} actions";
+        if (AllocationLimit.ExceededBySteps(what, horizon, 8.0 * (3.0 * table.StateCount + 2.0 * table.StateCount * table.ActionCount)) is { } reason)
+            throw new ArgumentOutOfRangeException(nameof(horizon), horizon, $"{reason}. Use a shorter horizon.");
     }
 
     /// <summary>log Σ_{s'} p(s'|s, a) exp(<paramref name="logValues"/>[s']), shifted by the largest term.</summary>

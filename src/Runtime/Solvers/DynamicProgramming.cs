@@ -72,7 +72,7 @@ internal static class DynamicProgramming
         CancellationToken cancellationToken)
         where TBackup : struct, IBackup
     {
-        SolverArguments.CheckHorizon(horizon);
+        SolverArguments.CheckHorizon(horizon, table);
         var stages = new StageArrays[horizon];
         var next = new double[table.StateCount];
         for (var t = horizon - 1; t >= 0; t--)

@@ -1,4 +1,5 @@
 using System;
+using MdpDsl.Storage;
 
 namespace MdpDsl.Solvers;
 
@@ -13,10 +14,18 @@ internal static class SolverArguments
             throw new ArgumentOutOfRangeException(nameof(maxIterations), maxIterations, "At least one iteration is needed.");
     }
 
-    public static void CheckHorizon(int horizon)
+    /// <summary>
+    /// A horizon of at least 1 whose stages fit in memory: backward induction keeps V, Q and π of every step,
+    /// (S + 2·S·A) doubles per step.
+    /// </summary>
+    public static void CheckHorizon(int horizon, TransitionTable table)
     {
         if (horizon < 1)
             throw new ArgumentOutOfRangeException(nameof(horizon), horizon, "The horizon must be at least 1.");
+        var what = $"Keeping V, Q and π for each of {AllocationLimit.Count(horizon)} steps of " +
+                   $"{AllocationLimit.Count(table.StateCount)} states × {AllocationLimit.Count(table.ActionCount)} actions";
+        if (AllocationLimit.ExceededBySteps(what, horizon, 8.0 * (table.StateCount + 2.0 * table.StateCount * table.ActionCount)) is { } reason)
+            throw new ArgumentOutOfRangeException(nameof(horizon), horizon, $"{reason}. Use a shorter horizon, or an infinite horizon with a discount below 1.");
     }
 
     public static void CheckTemperature(double temperature)
