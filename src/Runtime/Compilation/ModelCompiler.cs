@@ -58,20 +58,35 @@ public static class ModelCompiler
         for (var s = 0; s < states.Count; s++)
         {
             var state = states[s];
-            var terminal = dynamics.IsTerminal(state);
+            bool terminal;
+            try
+            {
+                terminal = dynamics.IsTerminal(state);
+            }
+            catch (Exception e)
+            {
+                throw ModelValidationException.UserCodeFailed("[Terminal]", state, null, e);
+            }
             builder.AddState(terminal);
             var allowedCount = 0;
             for (var a = 0; a < actionCount; a++)
             {
                 var action = actions[a];
-                if (terminal || !dynamics.IsAllowed(state, action))
+                if (terminal || !IsAllowed(dynamics, state, action))
                 {
                     builder.AddEmptyRow();
                     continue;
                 }
                 allowedCount++;
                 outcomes.Clear();
-                dynamics.Successors(state, action, outcomes);
+                try
+                {
+                    dynamics.Successors(state, action, outcomes);
+                }
+                catch (Exception e)
+                {
+                    throw ModelValidationException.UserCodeFailed("[Transition]", state, action, e);
+                }
                 var reward = ReadSuccessors(dynamics, state, action, states, outcomes, row, discover);
                 CheckReward(state, action, reward, settings.Likelihood);
                 builder.AddRow(row.Successors, row.Probabilities, row.Rewards, reward);
@@ -102,13 +117,33 @@ public static class ModelCompiler
             throw ModelValidationException.TooLarge(stateCount, actionCount, reason);
     }
 
+    private static bool IsAllowed<TState, TAction, TDynamics>(TDynamics dynamics, TState state, TAction action)
+        where TDynamics : struct, IDynamics<TState, TAction>
+    {
+        try
+        {
+            return dynamics.IsAllowed(state, action);
+        }
+        catch (Exception e)
+        {
+            throw ModelValidationException.UserCodeFailed("[Allowed]", state, action, e);
+        }
+    }
+
     private static List<(int Index, double Probability)> ReadInitial<TState, TAction, TDynamics>(
         TDynamics dynamics, Indexer<TState> states, Outcomes<TState> outcomes, ReachableIndexer<TState>? discover)
         where TState : notnull
         where TDynamics : struct, IDynamics<TState, TAction>
     {
         outcomes.Clear();
-        dynamics.Initial(outcomes);
+        try
+        {
+            dynamics.Initial(outcomes);
+        }
+        catch (Exception e)
+        {
+            throw ModelValidationException.UserCodeFailed("[Initial]", null, null, e);
+        }
         var initial = new List<(int, double)>(outcomes.Count);
         if (outcomes.Count == 0)
         {
@@ -121,6 +156,8 @@ public static class ModelCompiler
         for (var i = 0; i < outcomes.Count; i++)
         {
             var (state, probability) = outcomes[i];
+            if (state is null)
+                throw ModelValidationException.NullInitial();
             if (!(probability >= 0) || double.IsInfinity(probability))
                 throw ModelValidationException.BadInitial(state, probability);
             if (probability == 0)
@@ -154,6 +191,8 @@ public static class ModelCompiler
         for (var i = 0; i < outcomes.Count; i++)
         {
             var (next, probability) = outcomes[i];
+            if (next is null)
+                throw ModelValidationException.NullSuccessor(state, action);
             if (!(probability >= 0) || double.IsInfinity(probability))
                 throw ModelValidationException.BadProbability(state, action, next, probability);
             sum += probability;
@@ -164,7 +203,14 @@ public static class ModelCompiler
                 throw ModelValidationException.OutsideSpace(state, action, next);
             if (dynamics.RewardDependsOnNext || row.Count == 0)
             {
-                pairReward = dynamics.Reward(state, action, next);
+                try
+                {
+                    pairReward = dynamics.Reward(state, action, next);
+                }
+                catch (Exception e)
+                {
+                    throw ModelValidationException.UserCodeFailed("[Reward]", state, action, e);
+                }
                 if (!double.IsFinite(pairReward))
                     throw ModelValidationException.BadReward(state, action, pairReward);
             }
