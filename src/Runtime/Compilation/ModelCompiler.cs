@@ -1,5 +1,6 @@
-using System;
 using System.Collections.Generic;
+using System;
+using MdpDsl.Foundation;
 using MdpDsl.Storage;
 
 namespace MdpDsl.Compilation;
@@ -12,7 +13,7 @@ namespace MdpDsl.Compilation;
 public static class ModelCompiler
 {
     /// <summary>How far successor probabilities may sum from 1.</summary>
-    public const double ProbabilityTolerance = 1e-9;
+    public const double ProbabilityTolerance = Tolerances.Probability;
 
     /// <summary>Compiles a model whose states are every value of a finite, generated state space.</summary>
     public static CompiledMdp<TState, TAction> Compile<TState, TAction, TDynamics, TStates, TActions>(
@@ -168,7 +169,7 @@ public static class ModelCompiler
             initial.Add((index, probability));
             sum += probability;
         }
-        if (Math.Abs(sum - 1) > ProbabilityTolerance)
+        if (Math.Abs(sum - 1) > Tolerances.Probability)
             throw ModelValidationException.BadInitialSum(sum);
         return initial;
     }
@@ -216,7 +217,7 @@ public static class ModelCompiler
             }
             row.Add(index, probability, pairReward);
         }
-        if (Math.Abs(sum - 1) > ProbabilityTolerance)
+        if (Math.Abs(sum - 1) > Tolerances.Probability)
             throw ModelValidationException.BadSum(state, action, sum);
         row.SortAndMerge();
         if (dynamics.IsDeterministic && row.Count != 1)

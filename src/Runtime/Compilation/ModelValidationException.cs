@@ -1,6 +1,7 @@
-using System;
 using System.Globalization;
+using System;
 using MdpDsl.Compilation;
+using MdpDsl.Foundation;
 
 namespace MdpDsl;
 
@@ -36,7 +37,7 @@ public sealed class ModelValidationException : Exception
             state, action, probability, successor);
 
     internal static ModelValidationException BadSum(object? state, object? action, double sum) =>
-        new($"{Where(state, action)}: the successor probabilities sum to {Format(sum)}, not 1 (tolerance {Format(ModelCompiler.ProbabilityTolerance)}).",
+        new($"{Where(state, action)}: the successor probabilities sum to {Format(sum)}, not 1 (tolerance {Format(Tolerances.Probability)}).",
             state, action, sum);
 
     internal static ModelValidationException NotDeterministic(object? state, object? action, int successors) =>
@@ -65,7 +66,7 @@ public sealed class ModelValidationException : Exception
         new($"The initial state {state} is outside the state space (check the [Range] of its fields).", state, null, null);
 
     internal static ModelValidationException BadInitialSum(double sum) =>
-        new($"The initial distribution sums to {Format(sum)}, not 1 (tolerance {Format(ModelCompiler.ProbabilityTolerance)}).", null, null, sum);
+        new($"The initial distribution sums to {Format(sum)}, not 1 (tolerance {Format(Tolerances.Probability)}).", null, null, sum);
 
     internal static ModelValidationException NoInitial() =>
         new("A model with States = StateSpace.Reachable needs an [Initial] state or distribution to search from.", null, null, null);

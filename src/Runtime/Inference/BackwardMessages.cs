@@ -16,14 +16,14 @@ internal static class BackwardMessages
     /// log β_t(s, a) = r(s, a) + log Σ p(s'|s, a) β_{t+1}(s'),
     /// log β_t(s) = log Σ_a p(a|s) β_t(s, a), π_t(a|s) = p(a|s) β_t(s, a) / β_t(s).
     /// </summary>
-    /// <remarks>The log prior <c>logPrior</c> is row-major, −∞ where an action is not allowed or has no prior mass.</remarks>
+    /// <remarks>The prior <c>prior</c> is row-major, 0 where an action is not allowed or has no prior mass.</remarks>
     public static (double[][] LogBetaState, double[][] LogBetaAction, double[][] Policy) Compute(
-        TransitionTable table, double[] logPrior, int horizon, CancellationToken cancellationToken)
+        TransitionTable table, double[] prior, int horizon, CancellationToken cancellationToken)
     {
         CheckSize(table, horizon);
         var (states, actions) = (table.StateCount, table.ActionCount);
         // Given Q, V and π are soft value iteration's at temperature 1 with the prior: the same backup serves both.
-        var backup = new SoftBackup(1, logPrior);
+        var backup = new SoftBackup(1, prior);
         var logBetaState = new double[horizon + 1][];
         var logBetaAction = new double[horizon][];
         var policy = new double[horizon][];
@@ -40,8 +40,7 @@ internal static class BackwardMessages
                 var row = q.AsSpan(s * actions, actions);
                 for (var a = 0; a < actions; a++)
                     row[a] = table.IsAllowed(s, a) ? table.Reward(s, a) + LogExpectation(table, s, a, next) : double.NegativeInfinity;
-                v[s] = backup.Value(s, row);
-                backup.Policy(s, row, v[s], pi.AsSpan(s * actions, actions));
+                v[s] = backup.ValueAndPolicy(s, row, pi.AsSpan(s * actions, actions));
             }
             (logBetaState[t], logBetaAction[t], policy[t]) = (v, q, pi);
         }
@@ -60,18 +59,19 @@ internal static class BackwardMessages
             throw new ArgumentOutOfRangeException(nameof(horizon), horizon, $"{reason}. Use a shorter horizon.");
     }
 
-    /// <summary>log Σ_{s'} p(s'|s, a) exp(<paramref name="logValues"/>[s']), shifted by the largest term.</summary>
+    /// <summary>log Σ_{s'} p(s'|s, a) exp(<paramref name="logValues"/>[s']), the weighted log-sum-exp of the successors' values.</summary>
     public static double LogExpectation(TransitionTable table, int state, int action, double[] logValues)
     {
         var range = table.RowRange(state, action);
-        var max = double.NegativeInfinity;
-        for (var k = range.Start.Value; k < range.End.Value; k++)
-            max = Math.Max(max, logValues[table.Successors[k]]);
-        if (double.IsNegativeInfinity(max))
-            return max;
-        var sum = 0.0;
-        for (var k = range.Start.Value; k < range.End.Value; k++)
-            sum += table.Probability(k) * Math.Exp(logValues[table.Successors[k]] - max);
-        return max + Math.Log(sum);
+        var count = range.End.Value - range.Start.Value;
+        Span<double> values = count <= 128 ? stackalloc double[count] : new double[count];
+        Span<double> probabilities = count <= 128 ? stackalloc double[count] : new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var k = range.Start.Value + i;
+            values[i] = logValues[table.Successors[k]];
+            probabilities[i] = table.Probability(k);
+        }
+        return LogSumExp.SoftMaximum(values, probabilities, 1);
     }
 }
