@@ -20,7 +20,7 @@ internal sealed class DomainParser
 
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="model">Where to report a problem of a type declared outside the source, such as one from a reference.</param>
-    /// <param name="takenNames">The model's own member names, which generated space structs must not reuse.</param>
+    /// <param name="takenNames">The names a member of the model could clash with, which generated space structs must not reuse.</param>
     public DomainParser(List<Diagnostic> diagnostics, Location model, IEnumerable<string> takenNames)
     {
         _diagnostics = diagnostics;
@@ -134,7 +134,8 @@ internal sealed class DomainParser
                     $"The field '{owner.Name}.{name}' has [Range({min}, {max})], which is empty or does not fit its type '{type.Name}'");
                 return null;
             }
-            if (max - min >= int.MaxValue)
+            // Max − Min as an unsigned long: as a long it wraps for ranges wider than long.MaxValue.
+            if (unchecked((ulong)(max - min)) >= int.MaxValue)
             {
                 Report(Diagnostics.StateSpaceTooLarge, location, $"The field '{owner.Name}.{name}' has more than {int.MaxValue:N0} values");
                 return null;

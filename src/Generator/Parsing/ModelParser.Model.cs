@@ -70,20 +70,6 @@ internal static partial class ModelParser
             }
         }
 
-        /// <summary>MDP006 and MDP007, when the bodies are at hand: what the reward and the distributions compute.</summary>
-        private void CheckBodies(ModelSettings settings, ISymbol? reward, ISymbol? transition, ISymbol? initial)
-        {
-            if (_bodies is null)
-                return;
-            if (settings.Exponential && reward is not null)
-                _diagnostics.AddRange(Bodies.PositiveRewardRule.Check(reward, _bodies.Of(reward)));
-            foreach (var distribution in new[] { transition, initial })
-            {
-                if (distribution is not null)
-                    _diagnostics.AddRange(Bodies.ProbabilityRule.Check(distribution, _bodies.Of(distribution)));
-            }
-        }
-
         /// <summary>MDP010 (warning): a state space that is finite but too large to compile comfortably.</summary>
         private void CheckSize(DomainSpec? state, DomainSpec? action)
         {

@@ -24,18 +24,15 @@ internal static partial class ModelParser
     /// </summary>
     public const long MaxComfortablePairs = 10_000_000;
 
-    /// <summary>Reads the model's declarations only: its symbols and their shapes, not what its members compute.</summary>
-    public static ParseResult Parse(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        Parse(type, bodies: null, cancellationToken);
-
     /// <summary>
-    /// Reads the model and, when <paramref name="bodies"/> are given, also checks what its reward and distributions
-    /// compute (MDP006, MDP007), so that a model with such an error gets no spec either.
+    /// Reads the model's declarations: its symbols and their shapes, never what its members compute. The rules on
+    /// values (MDP006, MDP007) bind member bodies, which the analyzers do on their own; the generator, which
+    /// reruns this on every edit, must not pay for them, and a model with a value error still gets its code.
     /// </summary>
-    public static ParseResult Parse(INamedTypeSymbol type, MemberBodies? bodies, CancellationToken cancellationToken)
+    public static ParseResult Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var diagnostics = new List<Diagnostic>();
-        var spec = new Reader(type, diagnostics, bodies, cancellationToken).Read();
+        var spec = new Reader(type, diagnostics, cancellationToken).Read();
         var valid = diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
         return new ParseResult(valid ? spec : null, diagnostics.ToImmutableArray());
     }
@@ -44,15 +41,13 @@ internal static partial class ModelParser
     {
         private readonly INamedTypeSymbol _type;
         private readonly List<Diagnostic> _diagnostics;
-        private readonly MemberBodies? _bodies;
         private readonly CancellationToken _cancellationToken;
         private readonly Location _location;
 
-        public Reader(INamedTypeSymbol type, List<Diagnostic> diagnostics, MemberBodies? bodies, CancellationToken cancellationToken)
+        public Reader(INamedTypeSymbol type, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
             _type = type;
             _diagnostics = diagnostics;
-            _bodies = bodies;
             _cancellationToken = cancellationToken;
             _location = type.Locations.FirstOrDefault() ?? Location.None;
         }
@@ -66,7 +61,6 @@ internal static partial class ModelParser
             var initial = Single(MetadataNames.Initial, "[Initial]", required: false);
             var terminal = Single(MetadataNames.Terminal, "[Terminal]", required: false);
             var allowed = Single(MetadataNames.Allowed, "[Allowed]", required: false);
-            CheckBodies(settings, reward, transition, initial);
             CheckEndless(settings, terminal);
             CheckGeneratedNames(settings.Reachable);
             if (transition is not IMethodSymbol transitionMethod)
@@ -86,7 +80,8 @@ internal static partial class ModelParser
             if (stateType.TypeKind == TypeKind.Error || actionType.TypeKind == TypeKind.Error)
                 return null;
 
-            var domains = new DomainParser(_diagnostics, _location, MemberNames());
+            var takenNames = GeneratedApi.TakenNames(_type);
+            var domains = new DomainParser(_diagnostics, _location, takenNames);
             var action = ReadAction(actionType, domains, transitionMethod);
             var state = ReadState(stateType, settings.Reachable, domains, transitionMethod);
             var deterministic = ReadTransitionShape(transitionMethod, stateType);
@@ -103,12 +98,18 @@ internal static partial class ModelParser
             if (containing is null || state is null || action is null || deterministic is null || rewardShape is null || initialShape is null || reward is null)
                 return null;
 
+            var modelName = GeneratedApi.ModelNameFor(_type.Name);
             return new MdpSpec(
-                Namespace: _type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+                Namespace: NamespaceOf(_type),
                 ContainingTypes: containing.ToEquatableArray(),
                 Keyword: Keyword(_type),
                 Name: _type.Name,
                 TypeName: TypeNames.FullyQualified(_type),
+                ModelName: modelName,
+                StateAccess: GeneratedApi.LeastAccess(_type, stateType),
+                ActionAccess: GeneratedApi.LeastAccess(_type, actionType),
+                ModelAccess: GeneratedApi.LeastAccess(_type, stateType, actionType),
+                Hidden: GeneratedApi.Hidden(_type, GeneratedApi.MembersOf(_type.Name, _type, stateType, actionType, settings.Reachable), GeneratedInBase),
                 Discount: settings.Discount,
                 Horizon: settings.Horizon,
                 Reachable: settings.Reachable,
@@ -126,21 +127,49 @@ internal static partial class ModelParser
                 Terminal: terminal is null ? null : Member(terminal),
                 Allowed: allowed is null ? null : Member(allowed),
                 Features: features,
-                DynamicsName: GeneratedNames.Unused("Dynamics", new HashSet<string>(MemberNames())));
+                DynamicsName: GeneratedNames.Unused("Dynamics", takenNames));
         }
 
-        /// <summary>Every member name, nested types included (<c>INamedTypeSymbol.MemberNames</c> leaves them out).</summary>
-        private IEnumerable<string> MemberNames() => _type.GetMembers().Select(m => m.Name);
+        /// <summary>The namespace's parts as the compiler reads them, outermost first.</summary>
+        private static EquatableArray<string> NamespaceOf(INamedTypeSymbol type)
+        {
+            var parts = new List<string>();
+            for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+                parts.Insert(0, ns.Name);
+            return parts.ToEquatableArray();
+        }
 
-        /// <summary>A member of the model may not take a name the generator adds to it (MDP002).</summary>
+        /// <summary>
+        /// The public API the generator adds to <paramref name="type"/> when it is a model of this compilation: its
+        /// generated members are not among its symbols yet, but a model deriving from it hides them all the same.
+        /// </summary>
+        private static IEnumerable<GeneratedApi.Member> GeneratedInBase(INamedTypeSymbol type)
+        {
+            if (!type.Locations.Any(location => location.IsInSource) || !TypeNames.HasAttribute(type, MetadataNames.Mdp))
+                return Enumerable.Empty<GeneratedApi.Member>();
+            var transition = type.GetMembers().OfType<IMethodSymbol>().FirstOrDefault(m => TypeNames.HasAttribute(m, MetadataNames.Transition));
+            if (transition is not { Parameters.Length: 2 })
+                return Enumerable.Empty<GeneratedApi.Member>();
+            var reachable = ModelSettings.Read(type)?.Reachable ?? false;
+            return GeneratedApi.MembersOf(type.Name, type, transition.Parameters[0].Type, transition.Parameters[1].Type, reachable);
+        }
+
+        /// <summary>
+        /// Neither a member of the model nor the model itself may take a name the generator gives to the model's own
+        /// API (MDP002): C# allows no member named like its class (CS0542).
+        /// </summary>
         private void CheckGeneratedNames(bool reachable)
         {
+            var modelName = GeneratedApi.ModelNameFor(_type.Name);
             foreach (var member in _type.GetMembers())
             {
-                if (!member.IsImplicitlyDeclared && GeneratedNames.IsPublic(member.Name, reachable))
+                if (!member.IsImplicitlyDeclared && GeneratedNames.IsPublic(member.Name, reachable, modelName))
                     Report(Diagnostics.MissingOrDuplicateMember, Where(member),
                         $"'{_type.Name}.{member.Name}' has a name the generator gives to the model's own API; rename this member");
             }
+            if (GeneratedNames.IsPublic(_type.Name, reachable, modelName))
+                Report(Diagnostics.MissingOrDuplicateMember, _location,
+                    $"'{_type.Name}' has the name of a member the generator adds to it, which C# does not allow; rename the class");
         }
 
         private static bool Same(ITypeSymbol a, ITypeSymbol b) => SymbolEqualityComparer.Default.Equals(a, b);

@@ -1,12 +1,21 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace MdpDsl.Generator.Parsing;
 
 /// <summary>Small questions about types that the parsers ask.</summary>
 internal static class TypeNames
 {
-    public static string FullyQualified(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+    /// <summary>
+    /// The type as C# source, with <c>global::</c>. Every name that is a keyword gets its <c>@</c>: the display
+    /// format escapes namespaces and containing types but leaves a type's own name as it is (<c>@class.struct</c>).
+    /// </summary>
+    public static string FullyQualified(ITypeSymbol type) =>
+        string.Concat(type.ToDisplayParts(SymbolDisplayFormat.FullyQualifiedFormat).Select(part =>
+            part.Symbol is not null && part.Kind != SymbolDisplayPartKind.Keyword && SyntaxFacts.GetKeywordKind(part.ToString()) != SyntaxKind.None
+                ? "@" + part
+                : part.ToString()));
 
     public static bool Is(INamedTypeSymbol? type, string metadataName) =>
         type is not null && type.ToDisplayString() == metadataName;
