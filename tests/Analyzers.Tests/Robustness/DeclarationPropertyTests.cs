@@ -56,9 +56,11 @@ public sealed class DeclarationPropertyTests
         });
 
         _output.WriteLine($"{seeds.Length} declarations in {clock.Elapsed.TotalSeconds:F1} s: {rejected} rejected with an MDP error, {ran} built and ran");
-        var kinds = failures.SelectMany(f => f.Problems.Select(Kind).Distinct()).GroupBy(kind => kind).OrderByDescending(group => group.Count());
+        var kinds = failures.SelectMany(f => f.Problems.Select(Kind).Distinct().Select(kind => (Kind: kind, f.Seed)))
+            .GroupBy(failure => failure.Kind, failure => failure.Seed)
+            .OrderByDescending(group => group.Count());
         Assert.True(failures.IsEmpty, $"{failures.Count} of {seeds.Length} declarations failed, by kind of problem:\n" +
-            string.Join("\n", kinds.Select(group => $"  {group.Count(),5} × {group.Key}")) + "\nThe first:\n" +
+            string.Join("\n", kinds.Select(group => $"  {group.Count(),5} × {group.Key} (first: {ReplayVariable}={group.Min()})")) + "\nThe first:\n" +
             string.Join("\n", failures.OrderBy(f => f.Seed).Take(3).Select(f => $"{string.Join("\n", f.Problems.Take(4))}\n--- {ReplayVariable}={f.Seed}\n{f.Source}")));
         // A sampler that only drew invalid declarations, or only valid ones, would test half the promise.
         Assert.True(seeds.Length == 1 || (rejected > seeds.Length / 10 && ran > seeds.Length / 3), $"rejected {rejected}, ran {ran}");
