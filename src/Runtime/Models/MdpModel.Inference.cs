@@ -44,30 +44,47 @@ public abstract partial class MdpModel<TState, TAction>
     }
 
     /// <summary>
-    /// The evidence lower bound E_q[Σ_t r(s_t, a_t) + log p(a_t|s_t) − log q_t(a_t|s_t)] of following
-    /// <paramref name="policies"/>[t] at step t under the true dynamics, computed exactly by forward propagation.
-    /// Without an action prior the log p term is left out: that is the objective soft value iteration maximizes.
+    /// The evidence lower bound E_q[Σ_t γ^t (r(s_t, a_t) + T·log p(a_t|s_t) − T·log q_t(a_t|s_t))] of following
+    /// <paramref name="policies"/>[t] at step t under the true dynamics, with the model's discount γ, computed exactly
+    /// by forward propagation. Without an action prior the log p term is left out: that is the objective soft value
+    /// iteration at temperature T maximizes, so the ELBO of its policies is its value at the start.
     /// </summary>
     /// <param name="policies">One policy per step; their count is the horizon.</param>
     /// <param name="actionPrior">The action prior p(a|s) to include, or null to leave it out.</param>
     /// <param name="initial">The distribution of s_0; the model's [Initial] when null.</param>
+    /// <param name="temperature">T &gt; 0, the weight of the entropy and prior terms; 1 is the ELBO of the tutorial.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The temperature is not positive and finite.</exception>
     public double Elbo(
         IReadOnlyList<Policy<TState, TAction>> policies,
         Policy<TState, TAction>? actionPrior = null,
-        IEnumerable<(TState State, double Probability)>? initial = null)
+        IEnumerable<(TState State, double Probability)>? initial = null,
+        double temperature = 1.0)
     {
         ArgumentNullException.ThrowIfNull(policies);
         if (policies.Count == 0)
             throw new ArgumentException("At least one step's policy is needed.", nameof(policies));
         var tables = policies.Select(p => Own(p, nameof(policies)).Probabilities).ToArray();
-        return EvidenceLowerBound.Compute(Table, tables, actionPrior is null ? null : LogPrior(actionPrior), InitialByIndex(initial));
+        return EvidenceLowerBound.Finite(Table, Discount, temperature, tables, actionPrior is null ? null : LogPrior(actionPrior), InitialByIndex(initial));
     }
 
-    /// <summary>The evidence lower bound of a finite-horizon solution's time-indexed policies (see the other overload).</summary>
-    public double Elbo(Solution<TState, TAction> solution, Policy<TState, TAction>? actionPrior = null, IEnumerable<(TState State, double Probability)>? initial = null)
+    /// <summary>
+    /// The evidence lower bound of a solution's policy (see the other overload): of its time-indexed policies for a
+    /// finite horizon, and of its stationary policy over an infinite horizon, E_q[Σ_{t ≥ 0} γ^t (…)], found by exact
+    /// policy evaluation. For the solution of <c>SoftValueIteration(T)</c> and the same T it is V at the start.
+    /// </summary>
+    /// <exception cref="ArgumentException">An infinite-horizon, undiscounted policy never reaches a terminal state from some state, so its ELBO does not exist.</exception>
+    public double Elbo(
+        Solution<TState, TAction> solution,
+        Policy<TState, TAction>? actionPrior = null,
+        IEnumerable<(TState State, double Probability)>? initial = null,
+        double temperature = 1.0)
     {
         ArgumentNullException.ThrowIfNull(solution);
-        return Elbo(solution.Stages.Select(stage => stage.Policy).ToArray(), actionPrior, initial);
+        if (solution.Horizon is not null)
+            return Elbo(solution.Stages.Select(stage => stage.Policy).ToArray(), actionPrior, initial, temperature);
+        return EvidenceLowerBound.Stationary(
+            Table, Discount, temperature, Own(solution.Policy, nameof(solution)).Probabilities, actionPrior is null ? null : LogPrior(actionPrior),
+            InitialByIndex(initial), DescribeState, a => ActionAt(a), CancellationToken.None);
     }
 
     private int ResolveHorizon(int? horizon)
