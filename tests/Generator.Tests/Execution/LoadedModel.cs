@@ -9,7 +9,8 @@ namespace MdpDsl.Generator.Tests.Execution;
 /// <summary>
 /// A model class compiled with the generator into an in-memory assembly and loaded, so that tests call the
 /// generated members as a user's program would. The static members are reached by reflection; the compiled
-/// <c>Model</c> is returned as <c>dynamic</c>, whose binder resolves its generic runtime members.
+/// <c>Model</c> is returned as <c>dynamic</c>, whose binder resolves its generic runtime members. The algorithms are
+/// extension methods, which a dynamic receiver does not bind: call them as <c>SolverCatalog.ValueIteration(model)</c>.
 /// </summary>
 internal sealed class LoadedModel
 {
