@@ -27,7 +27,19 @@ public sealed class MdpGenerator : IIncrementalGenerator
             .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.Valid);
 
-        context.RegisterSourceOutput(specs, static (output, spec) => output.AddSource(spec.HintName, ModelEmitter.Emit(spec)));
+        // Equal unless a model is added, removed or renamed, so an edit inside a model leaves every other output cached.
+        var clashes = specs
+            .Select(static (spec, _) => spec.HintName)
+            .Collect()
+            .Select(static (hintNames, _) => HintNames.Clashes(hintNames))
+            .WithTrackingName(TrackingNames.HintNameClashes);
+
+        context.RegisterSourceOutput(specs.Combine(clashes), static (output, input) =>
+        {
+            var (spec, clashes) = input;
+            if (HintNames.Unique(spec.HintName, clashes) is { } hintName)
+                output.AddSource(hintName, ModelEmitter.Emit(spec));
+        });
     }
 
     private static MdpSpec? Parse(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
@@ -55,7 +67,7 @@ public sealed class MdpGenerator : IIncrementalGenerator
         // "is there a spec" matters.
         var semanticModel = context.SemanticModel;
         SemanticModel ModelOf(SyntaxTree tree) => tree == semanticModel.SyntaxTree ? semanticModel : semanticModel.Compilation.GetSemanticModel(tree);
-        if (DeclarationErrors.Any(type, ModelOf, cancellationToken))
+        if (DeclarationErrors.Any(type, semanticModel.Compilation, ModelOf, cancellationToken))
             return null;
         return ModelParser.Parse(type, cancellationToken).Spec;
     }

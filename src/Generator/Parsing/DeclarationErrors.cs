@@ -15,12 +15,16 @@ namespace MdpDsl.Generator.Parsing;
 /// </summary>
 internal static class DeclarationErrors
 {
-    public static bool Any(INamedTypeSymbol model, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    public static bool Any(INamedTypeSymbol model, Compilation compilation, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
     {
         foreach (var type in TypesBuiltOn(model))
         {
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
+                // A type of a referenced project (a compilation reference, as in an IDE) has syntax of its own
+                // compilation, which reports its own errors.
+                if (!compilation.ContainsSyntaxTree(reference.SyntaxTree))
+                    continue;
                 var declaration = reference.GetSyntax(cancellationToken);
                 var errors = declaration.SyntaxTree.GetDiagnostics(declaration)
                     .Concat(semanticModel(declaration.SyntaxTree).GetDeclarationDiagnostics(declaration.Span, cancellationToken))
