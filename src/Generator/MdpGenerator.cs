@@ -7,9 +7,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace MdpDsl.Generator;
 
 /// <summary>
-/// Turns each <c>[Mdp]</c> partial class into a typed tabular model. A model with any error gets no code and the
-/// generator reports nothing: the analyzers, which share its parser, report why, so the user sees the real
-/// problem instead of errors in generated code.
+/// Turns each <c>[Mdp]</c> partial class into a typed tabular model. A model whose shape cannot be emitted (no
+/// state type, a field without a finite domain, a member of the wrong signature) gets no code, and the generator
+/// reports nothing: the analyzers, which share its parser, report why, so the user sees the real problem instead
+/// of errors in generated code. What the members compute (a positive reward under the exponential likelihood,
+/// probabilities that do not sum to 1) is never read here: such a model gets its code, and the analyzers' error.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class MdpGenerator : IIncrementalGenerator
@@ -62,12 +64,7 @@ public sealed class MdpGenerator : IIncrementalGenerator
                 return null;
         }
 
-        // The model's members may live in other files of a partial declaration, so each is bound by the semantic
-        // model of its own tree. The diagnostics are the analyzers' (and the compiler's) to report; here only
-        // "is there a spec" matters.
-        var semanticModel = context.SemanticModel;
-        SemanticModel ModelOf(SyntaxTree tree) => tree == semanticModel.SyntaxTree ? semanticModel : semanticModel.Compilation.GetSemanticModel(tree);
-        if (DeclarationErrors.Any(type, semanticModel.Compilation, ModelOf, cancellationToken))
+        if (DeclarationErrors.Any(type, context.SemanticModel.Compilation, cancellationToken))
             return null;
         return ModelParser.Parse(type, cancellationToken).Spec;
     }
