@@ -174,7 +174,17 @@ internal static partial class ModelParser
 
         private static bool Same(ITypeSymbol a, ITypeSymbol b) => SymbolEqualityComparer.Default.Equals(a, b);
 
-        private static MemberSpec Member(ISymbol member) => new(member.Name, member.IsStatic);
+        private static MemberSpec Member(ISymbol member) => new(member.Name, member.IsStatic, member switch
+        {
+            IMethodSymbol method => AdmitsNull(method.ReturnType),
+            IPropertySymbol property => AdmitsNull(property.Type),
+            _ => false,
+        });
+
+        /// <summary>Whether a type, or a type argument or tuple element within it, is annotated as nullable.</summary>
+        private static bool AdmitsNull(ITypeSymbol type) =>
+            type.NullableAnnotation == NullableAnnotation.Annotated ||
+            type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(AdmitsNull);
 
         private Location Where(ISymbol symbol) => symbol.Locations.FirstOrDefault() ?? _location;
 

@@ -13,7 +13,12 @@ namespace MdpDsl.Generator.Tests.Incremental;
 /// </summary>
 public sealed class CachingTests
 {
-    private static readonly string[] TrackedSteps = { TrackingNames.Parse, TrackingNames.Valid };
+    /// <summary>Every step the generator names, read off <see cref="TrackingNames"/> so that a new step cannot go untested.</summary>
+    private static readonly string[] TrackedSteps = typeof(TrackingNames)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
 
     private const string UnrelatedFile = """
         namespace Elsewhere;
@@ -76,14 +81,48 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Every_tracking_name_is_a_step_of_the_pipeline()
+    {
+        var run = GeneratorHarness.Run(RepositoryFiles.GridWorldSample).AssertClean();
+
+        Assert.Equal(3, TrackedSteps.Length);
+        Assert.All(TrackedSteps, step => Assert.Contains(step, run.Result.TrackedSteps.Keys));
+    }
+
+    [Fact]
+    public void Editing_one_model_leaves_the_other_cached()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(StateShapes.NestedState, RepositoryFiles.GridWorldSample);
+        var first = GeneratorHarness.Run(compilation).AssertClean();
+
+        var edited = Edit(compilation, 0, text => text.Replace("[Mdp(Discount = 0.95)]", "[Mdp(Discount = 0.9)]"));
+        var second = GeneratorHarness.Run(edited, first.Driver).AssertClean();
+
+        foreach (var step in new[] { TrackingNames.Parse, TrackingNames.Valid })
+        {
+            var outputs = OutputsOf(second, step).Select(output => (Spec: (MdpDsl.Generator.Model.MdpSpec)output.Value, output.Reason)).ToList();
+            Assert.Equal(2, outputs.Count);
+            Assert.Equal(IncrementalStepRunReason.Modified, outputs.Single(output => output.Spec.Name == "PickAndPlace").Reason);
+            Assert.Contains(outputs.Single(output => output.Spec.Name == "GridWorld").Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        }
+        // No model was added, removed or renamed, so the hint names are as they were.
+        Assert.All(OutputsOf(second, TrackingNames.HintNameClashes), output =>
+            Assert.Contains(output.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        Assert.Equal(Text(first, "Samples.GridWorld.GridWorld.g.cs"), Text(second, "Samples.GridWorld.GridWorld.g.cs"));
+        Assert.NotEqual(Text(first, "Warehouse.PickAndPlace.g.cs"), Text(second, "Warehouse.PickAndPlace.g.cs"));
+    }
+
+    [Fact]
     public void Step_outputs_hold_no_roslyn_objects()
     {
         var run = GeneratorHarness.Run(RepositoryFiles.GridWorldSample, StateShapes.NestedState, PlacementShapes.NestedInContainingTypes).AssertClean();
 
+        Assert.Equal(3, OutputsOf(run, TrackingNames.Parse).Count);
+        Assert.Equal(3, OutputsOf(run, TrackingNames.Valid).Count);
         foreach (var step in TrackedSteps)
         {
             var outputs = OutputsOf(run, step);
-            Assert.Equal(3, outputs.Count);
+            Assert.NotEmpty(outputs);
             for (var i = 0; i < outputs.Count; i++)
                 Assert.Empty(StepOutputWalker.FindRoslynObjects(outputs[i].Value, $"{step}[{i}]"));
         }
@@ -109,6 +148,8 @@ public sealed class CachingTests
         run.Result.TrackedSteps.TryGetValue(step, out var runs)
             ? runs.SelectMany(r => r.Outputs).ToList()
             : throw new Xunit.Sdk.XunitException($"No tracked step named {step}; the steps were {string.Join(", ", run.Result.TrackedSteps.Keys)}");
+
+    private static string Text(GeneratorRun run, string hintName) => run.Sources.Single(source => source.HintName == hintName).Text;
 
     private static SyntaxTree Parse(string source) => CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions);
 
