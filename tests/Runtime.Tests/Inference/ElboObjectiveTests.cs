@@ -76,8 +76,8 @@ public class ElboObjectiveTests
     [Fact]
     public void Undiscounted_infinite_horizon_elbo_of_a_policy_that_ends_is_exact()
     {
-        // Line: A0 steps right, A1 stays, both cost 1; state 3 is terminal. Under π(A0) = ¾ each step ends with
-        // probability ¾ at cost 1 + T·H(¾, ¼), so from state 0 the ELBO is 3 · (4/3) · (−1 + T·H).
+        // Line: A0 steps right, A1 stays, both cost 1; state 3 is terminal. Under π(A0) = ¾ each step advances with
+        // probability ¾, so reaching state 3 from 0 takes 3 · 4/3 steps on average, each worth −1 + T·H(¾, ¼).
         var model = ArrayModel.Compile(SmallModels.Line(4), 1.0);
         var policy = model.CreatePolicy((s, a) => a == Act.A0 ? 0.75 : 0.25);
         var solution = model.PolicyEvaluation(policy);
