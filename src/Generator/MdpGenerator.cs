@@ -7,9 +7,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace MdpDsl.Generator;
 
 /// <summary>
-/// Turns each <c>[Mdp]</c> partial class into a typed tabular model. A model with any error gets no code and the
-/// generator reports nothing: the analyzers, which share its parser, report why, so the user sees the real
-/// problem instead of errors in generated code.
+/// Turns each <c>[Mdp]</c> partial class into a typed tabular model. A model whose shape cannot be emitted gets no
+/// code and the generator reports nothing: the analyzers, which share its parser, report why, so the user sees the
+/// real problem instead of errors in generated code. A model whose values are wrong (a discount of 2, a positive
+/// reward) still gets its code, so that its analyzer error is the only one.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class MdpGenerator : IIncrementalGenerator
@@ -34,11 +35,12 @@ public sealed class MdpGenerator : IIncrementalGenerator
     {
         // A type with [Mdp] on two of its partial declarations is already a compiler error (CS0579); generating
         // for each would only add a duplicate hint name.
-        if (context.TargetSymbol is not INamedTypeSymbol type)
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes[0].AttributeClass is not { } mdp)
             return null;
+        var known = KnownTypes.FromMdp(mdp);
         var mdpAttributes = 0;
         foreach (var attribute in type.GetAttributes())
-            mdpAttributes += TypeNames.Is(attribute.AttributeClass, MetadataNames.Mdp) ? 1 : 0;
+            mdpAttributes += SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, known.Mdp) ? 1 : 0;
         if (mdpAttributes != 1)
             return null;
 
@@ -47,8 +49,8 @@ public sealed class MdpGenerator : IIncrementalGenerator
         // "is there a spec" matters.
         var semanticModel = context.SemanticModel;
         SemanticModel ModelOf(SyntaxTree tree) => tree == semanticModel.SyntaxTree ? semanticModel : semanticModel.Compilation.GetSemanticModel(tree);
-        if (DeclarationErrors.Any(type, ModelOf, cancellationToken))
+        if (DeclarationErrors.Any(type, known, ModelOf, cancellationToken))
             return null;
-        return ModelParser.Parse(type, new MemberBodies(ModelOf, cancellationToken), cancellationToken).Spec;
+        return ModelParser.Parse(type, known, cancellationToken).Spec;
     }
 }

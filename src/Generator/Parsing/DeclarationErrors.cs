@@ -15,9 +15,10 @@ namespace MdpDsl.Generator.Parsing;
 /// </summary>
 internal static class DeclarationErrors
 {
-    public static bool Any(INamedTypeSymbol model, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    /// <summary>Whether the compiler reports an error in the declarations <paramref name="model"/>'s generated code builds on.</summary>
+    public static bool Any(INamedTypeSymbol model, KnownTypes known, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
     {
-        foreach (var type in TypesBuiltOn(model))
+        foreach (var type in TypesBuiltOn(model, known))
         {
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
@@ -35,9 +36,9 @@ internal static class DeclarationErrors
     }
 
     /// <summary>The model, and the parameter types of its transitions: the state and action types, wherever they are declared.</summary>
-    private static IEnumerable<INamedTypeSymbol> TypesBuiltOn(INamedTypeSymbol model)
+    private static IEnumerable<INamedTypeSymbol> TypesBuiltOn(INamedTypeSymbol model, KnownTypes known)
     {
-        var transitions = model.GetMembers().OfType<IMethodSymbol>().Where(m => TypeNames.HasAttribute(m, MetadataNames.Transition));
+        var transitions = model.GetMembers().OfType<IMethodSymbol>().Where(m => KnownTypes.Has(m, known.Transition));
         return new[] { model }
             .Concat(transitions.SelectMany(t => t.Parameters).Select(p => p.Type).OfType<INamedTypeSymbol>())
             .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default);

@@ -9,7 +9,7 @@ namespace MdpDsl.Generator.Parsing;
 
 internal static partial class ModelParser
 {
-    /// <summary>The rules of the model as a whole: its declaration, its settings, its size and what its members compute.</summary>
+    /// <summary>The rules of the model as a whole: its declaration, its settings and its size.</summary>
     private sealed partial class Reader
     {
         /// <summary>
@@ -27,76 +27,57 @@ internal static partial class ModelParser
                 generic |= outer.IsGenericType;
                 types.Insert(0, new ContainingType(Keyword(outer), outer.Name));
             }
-            if (!partial)
-            {
-                Report(Diagnostics.NotPartial, _location,
-                    $"The [Mdp] type '{_type.Name}' must be declared partial (with every type that contains it) so that the generator can add its model",
-                    Diagnostics.FixMakePartial);
-            }
-            if (generic)
-            {
-                Report(Diagnostics.NotPartial, _location,
-                    $"The [Mdp] type '{_type.Name}' must not be generic, nor be nested in a generic type: the generated model is one closed type");
-            }
+            if (!partial || generic)
+                ReportWithFix(Diagnostics.NotPartial, _location, partial ? null : Diagnostics.FixMakePartial, _type.Name);
             return partial && !generic ? types : null;
         }
 
-        /// <summary>MDP008 (errors): the discount, horizon and search cap must make sense.</summary>
+        /// <summary>MDP008: the discount, horizon and search cap must make sense.</summary>
         private ModelSettings ReadSettings()
         {
-            var settings = ModelSettings.Read(_type)!;
+            var settings = ModelSettings.Read(_type, _known)!;
             var location = SettingsLocation(settings);
             if (!(settings.Discount > 0 && settings.Discount <= 1))
-                Report(Diagnostics.BadDiscountOrHorizon, location, $"The discount {Format(settings.Discount)} must lie in (0, 1]", Diagnostics.FixDiscount);
+                ReportWithFix(Diagnostics.BadSetting, location, Diagnostics.FixDiscount, "Discount", Format(settings.Discount), "in (0, 1]");
             if (settings.Horizon < 0)
-                Report(Diagnostics.BadDiscountOrHorizon, location, $"The horizon {settings.Horizon} must be at least 1 (or left out for an infinite horizon)");
+                Report(Diagnostics.BadSetting, location, "Horizon", settings.Horizon, "at least 1, or left out for an infinite horizon");
             if (settings.MaxStates < 1)
-                Report(Diagnostics.BadDiscountOrHorizon, location, $"MaxStates {settings.MaxStates} must be at least 1");
+                Report(Diagnostics.BadSetting, location, "MaxStates", settings.MaxStates, "at least 1");
             return settings;
         }
 
         /// <summary>
-        /// MDP008 (warning): with γ = 1, no horizon and no terminal state, every return is an endless sum and
-        /// value iteration may never converge.
+        /// MDP011: with γ = 1, no horizon and no terminal state, every return is an endless sum and value iteration
+        /// may never converge.
         /// </summary>
         private void CheckEndless(ModelSettings settings, ISymbol? terminal)
         {
             if (settings.Discount == 1 && settings.Horizon == 0 && terminal is null)
-            {
-                Report(Diagnostics.UndiscountedEndless, SettingsLocation(settings),
-                    $"'{_type.Name}' is undiscounted (Discount = 1) with neither a Horizon nor [Terminal] states, so its values may diverge; " +
-                    "set a Discount below 1, a Horizon, or mark the states that end an episode [Terminal]",
-                    Diagnostics.FixDiscount);
-            }
+                ReportWithFix(Diagnostics.UndiscountedEndless, SettingsLocation(settings), Diagnostics.FixDiscount, _type.Name);
         }
 
-        /// <summary>MDP006 and MDP007, when the bodies are at hand: what the reward and the distributions compute.</summary>
-        private void CheckBodies(ModelSettings settings, ISymbol? reward, ISymbol? transition, ISymbol? initial)
-        {
-            if (_bodies is null)
-                return;
-            if (settings.Exponential && reward is not null)
-                _diagnostics.AddRange(Bodies.PositiveRewardRule.Check(reward, _bodies.Of(reward)));
-            foreach (var distribution in new[] { transition, initial })
-            {
-                if (distribution is not null)
-                    _diagnostics.AddRange(Bodies.ProbabilityRule.Check(distribution, _bodies.Of(distribution)));
-            }
-        }
-
-        /// <summary>MDP010 (warning): a state space that is finite but too large to compile comfortably.</summary>
-        private void CheckSize(DomainSpec? state, DomainSpec? action)
+        /// <summary>
+        /// MDP010 and MDP012: the runtime keeps one reward per (state, action) in one array, which must fit; a
+        /// finite-horizon solver adds a table of that size per stage, which had better fit in memory. Counted in
+        /// decimal, which no product of three int-sized counts overflows.
+        /// </summary>
+        private void CheckSize(DomainSpec? state, DomainSpec? action, ModelSettings settings)
         {
             if (state is not { Kind: not DomainKind.Opaque } || action is null)
                 return;
-            var pairs = (long)state.Count * action.Count;
-            if (pairs > MaxComfortablePairs)
+            var pairs = (decimal)state.Count * action.Count;
+            if (pairs > MaxArrayLength)
             {
-                Report(Diagnostics.ModelTooLarge, _location,
-                    $"'{_type.Name}' has {state.Count:N0} states × {action.Count:N0} actions = {pairs:N0} pairs, more than {MaxComfortablePairs:N0}; " +
-                    "Compile() calls the transition once per pair and keeps every row in memory. Narrow the state's [Range]s, or use [Mdp(States = StateSpace.Reachable)]");
+                Report(Diagnostics.TooLargeToIndex, _location, _type.Name, Count(pairs), "(state, action) pairs", Count(MaxArrayLength));
+                return;
             }
+            var entries = pairs * System.Math.Max(settings.Horizon, 1);
+            if (entries > MaxComfortableEntries)
+                Report(Diagnostics.ModelTooLarge, _location, _type.Name, Count(state.Count), Count(action.Count), Count(entries), Count(MaxComfortableEntries));
         }
+
+        /// <summary>A count with thousands separators, as diagnostics show it.</summary>
+        private static string Count(decimal count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
         private Location SettingsLocation(ModelSettings settings) =>
             settings.Attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken).GetLocation() ?? _location;

@@ -22,8 +22,7 @@ public class Mdp006PositiveRewardTests
         """;
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Positive(int location, string value) =>
-        Verify.Diagnostic(Diagnostics.PositiveReward, location,
-            $"The reward 'R' can be {value} here, but Likelihood = Optimality.Exponential needs every reward ≤ 0 so that exp(r) is a probability; subtract the largest reward from every reward");
+        Verify.Diagnostic(Diagnostics.PositiveReward, location, "R", value);
 
     [Fact]
     public Task A_positive_arm_of_a_conditional_is_reported_on_that_arm() =>
