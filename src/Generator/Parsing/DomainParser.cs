@@ -177,7 +177,7 @@ internal sealed class DomainParser
     private static List<Component>? Components(INamedTypeSymbol type, out Construction construction, out IMethodSymbol? constructor)
     {
         construction = Construction.Constructor;
-        constructor = type.IsRecord ? type.InstanceConstructors.FirstOrDefault(c => IsPrimary(type, c)) : null;
+        constructor = type.InstanceConstructors.FirstOrDefault(c => IsPrimary(type, c));
         if (constructor is not null)
         {
             return constructor.Parameters.Select(p =>
@@ -215,16 +215,17 @@ internal sealed class DomainParser
     }
 
     /// <summary>
-    /// Whether <paramref name="constructor"/> is the primary constructor of the record <paramref name="type"/>: in
-    /// source, the one declared on the type itself; from a reference, where no syntax is left, the one matched by
-    /// the <c>Deconstruct</c> the compiler writes for positional records only.
+    /// Whether <paramref name="constructor"/> is the primary constructor of a positional record: in source, the one
+    /// declared on the record itself (a class's primary constructor makes no properties); from a reference, where no
+    /// syntax is left and a record struct does not even say it is a record, the one matched by the
+    /// <c>Deconstruct</c> the compiler writes for positional records.
     /// </summary>
     private static bool IsPrimary(INamedTypeSymbol type, IMethodSymbol constructor)
     {
         if (constructor.Parameters.Length == 0)
             return false;
         if (constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax))
-            return true;
+            return type.IsRecord;
         return constructor.DeclaringSyntaxReferences.IsEmpty &&
                type.GetMembers("Deconstruct").OfType<IMethodSymbol>().Any(deconstruct =>
                    deconstruct.Parameters.Length == constructor.Parameters.Length &&
