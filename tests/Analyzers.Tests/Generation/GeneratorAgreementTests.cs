@@ -30,6 +30,11 @@ public class GeneratorAgreementTests
         { Model(reward: "=> -1;").Replace("double R(Cell s, Move a)", "int R(Cell s, Move a)"), "MDP005" },
         { Model(members: "public static int Compile() => 0;"), "MDP014" },
         { Model(reward: "=> -1;").Replace("double R(Cell s, Move a)", "double R(ref Cell s, Move a)"), "MDP005" },
+        { Model(members: "[Initial] public static Cell Start { set { } }"), "MDP005" },
+        { Model().Replace("[State] public enum Cell { A, B }", "[State] public readonly record struct Cell([Range(long.MinValue, long.MaxValue)] long X);"), "MDP010" },
+        { Model().Replace("[State] public enum Cell { A, B }", "[State] public readonly record struct Cell([Range(0, 1_500_000_000)] int X);").Replace("{ Stay }", "{ Stay, Go }"), "MDP010" },
+        { Model().Replace("[State] public enum Cell { A, B }", "[State] public readonly struct Cell { private Cell(bool lit) => Lit = lit; public bool Lit { get; } }"), "MDP017" },
+        { Model().Replace("[Reward]", "[System.Obsolete(\"use R2\", error: true)] [Reward]"), "MDP018" },
     };
 
     public static TheoryData<string, string> ValueErrors => new()
@@ -54,7 +59,7 @@ public class GeneratorAgreementTests
 
         Assert.Empty(build.Generated);
         Assert.Empty(build.GeneratorDiagnostics);
-        var error = Assert.Single(build.Mdp);
+        var error = Assert.Single(build.Diagnostics);
         Assert.Equal((id, DiagnosticSeverity.Error), (error.Id, error.Severity));
     }
 
