@@ -20,8 +20,11 @@ public static class ModelCompilation
     /// <summary>The framework's assemblies (those beside System.Private.CoreLib) and the MdpDsl runtime.</summary>
     public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
 
+    /// <summary>A library named <c>Models</c> of <paramref name="sources"/>, files <c>Model0.cs</c>, <c>Model1.cs</c>…, nullable enabled.</summary>
+    public static CSharpCompilation Create(params string[] sources) => Create(sources, "Models");
+
     /// <summary>A library named <paramref name="name"/> of <paramref name="sources"/>, files <c>Model0.cs</c>, <c>Model1.cs</c>…, nullable enabled.</summary>
-    public static CSharpCompilation Create(IEnumerable<string> sources, string name = "Models", IEnumerable<MetadataReference>? extraReferences = null) =>
+    public static CSharpCompilation Create(IEnumerable<string> sources, string name, IEnumerable<MetadataReference>? extraReferences = null) =>
         CSharpCompilation.Create(
             name,
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Model{i}.cs")),

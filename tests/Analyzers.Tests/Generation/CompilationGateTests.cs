@@ -40,7 +40,7 @@ public class CompilationGateTests
     [Fact]
     public async Task With_MdpDsl_the_analyzers_register_their_actions()
     {
-        var actions = await RegisteredActions(ModelCompilation.Create([Model]));
+        var actions = await RegisteredActions(ModelCompilation.Create(Model));
 
         Assert.True(actions > 0);
     }
@@ -62,7 +62,7 @@ public class CompilationGateTests
     [Fact]
     public void KnownTypes_are_the_runtime_attributes_compared_by_symbol()
     {
-        var known = KnownTypes.From(ModelCompilation.Create([Model]))!;
+        var known = KnownTypes.From(ModelCompilation.Create(Model))!;
 
         Assert.Equal("MdpDsl.StateAttribute", known.State!.ToDisplayString());
         Assert.Equal("MdpDsl.RangeAttribute", known.Range!.ToDisplayString());

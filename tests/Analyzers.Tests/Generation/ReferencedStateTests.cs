@@ -32,7 +32,7 @@ public class ReferencedStateTests
             [MdpDsl.State] public readonly record struct Cell([MdpDsl.Range(0, 3)] int X, bool Lit);
             """);
 
-        var build = await ModelBuild.RunAsync(ModelCompilation.Create([Model], extraReferences: [shapes]));
+        var build = await ModelBuild.RunAsync(ModelCompilation.Create([Model], "Models", [shapes]));
 
         Assert.Empty(build.Diagnostics);
         Assert.Single(build.Generated);
@@ -52,7 +52,7 @@ public class ReferencedStateTests
             }
             """);
 
-        var build = await ModelBuild.RunAsync(ModelCompilation.Create([Model.Replace("s with { Lit = !s.Lit }", "s")], extraReferences: [shapes]));
+        var build = await ModelBuild.RunAsync(ModelCompilation.Create([Model.Replace("s with { Lit = !s.Lit }", "s")], "Models", [shapes]));
 
         var error = Assert.Single(build.Mdp);
         Assert.Equal(("MDP017", "Walk"), (error.Id, error.Location.SourceTree!.GetText().ToString(error.Location.SourceSpan)));
@@ -62,7 +62,7 @@ public class ReferencedStateTests
     /// <summary>The assembly of <paramref name="source"/>, as a reference with no syntax behind it.</summary>
     private static MetadataReference Library(string source)
     {
-        var library = ModelCompilation.Create([source], name: "Shapes");
+        var library = ModelCompilation.Create([source], "Shapes");
         Assert.Empty(library.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         using var image = new System.IO.MemoryStream();
         Assert.True(library.Emit(image).Success);

@@ -79,7 +79,7 @@ public sealed class InvalidModelTests
     [MemberData(nameof(Cases))]
     public void Parser_reports_the_problem_at_the_offending_syntax(string source, string id, string location)
     {
-        var type = GeneratorHarness.CreateCompilation(source).GetTypeByMetadataName("Broken.Walk");
+        var type = ModelCompilation.Create(source).GetTypeByMetadataName("Broken.Walk");
         Assert.NotNull(type);
 
         var result = ModelParser.Parse(type, default);
