@@ -42,6 +42,8 @@ public class GeneratorAgreementTests
         { Model(mdp: "Mdp(Discount = 0.9, Likelihood = Optimality.Exponential)", reward: "=> 1;"), "MDP006" },
         { Model(transition: "=> [(s, 0.5)];"), "MDP007" },
         { Model(mdp: "Mdp(Discount = 2)"), "MDP008" },
+        { Model(mdp: "Mdp(Discount = 0.9, Horizon = -1)"), "MDP008" },
+        { Model(mdp: "Mdp(Discount = 0.9, States = StateSpace.Reachable, MaxStates = 0)", members: "[Initial] public static Cell Start => Cell.A;"), "MDP008" },
         { Model(transition: "=> [(s, 1.5)];"), "MDP019" },
     };
 
