@@ -144,7 +144,7 @@ internal static class Diagnostics
     /// <summary>MDP017. {0}: the state type.</summary>
     public static readonly DiagnosticDescriptor NotBuildable = Error(
         "MDP017", "State type the generated code cannot build or read",
-        "The generated model cannot build or read the state type '{0}'; give it a constructor that takes every field in order, or settable fields, and make them accessible to the model");
+        "The generated model cannot build or read the state type '{0}'; give it a constructor that takes every field in order, or settable fields, accessible to the model and not [Obsolete] as errors");
 
     /// <summary>MDP018. {0}: the attribute; {1}: the member; {2}: the model.</summary>
     public static readonly DiagnosticDescriptor NotCallable = Error(

@@ -235,8 +235,14 @@ internal sealed class DomainParser
 
     /// <summary>Whether the generated code, inside the model, can build <paramref name="components"/> the way <paramref name="construction"/> says and read them back.</summary>
     private bool Buildable(List<Component> components, Construction construction, IMethodSymbol? constructor) =>
-        components.All(c => Accessible(c.Read)) &&
-        (construction == Construction.Constructor ? Accessible(constructor) : components.All(c => Accessible(c.Write)));
+        components.All(c => Usable(c.Read)) &&
+        (construction == Construction.Constructor ? Usable(constructor) : components.All(c => Usable(c.Write)));
+
+    /// <summary>Whether generated code inside the model may use <paramref name="member"/>: accessible, and no CS0619 where it does.</summary>
+    private bool Usable(ISymbol? member) =>
+        Accessible(member) &&
+        !KnownTypes.IsObsoleteError(member!) &&
+        !(member is IMethodSymbol { AssociatedSymbol: { } property } && KnownTypes.IsObsoleteError(property));
 
     /// <summary>
     /// Whether code inside the model can use <paramref name="member"/>: the rules of C# for a member of another

@@ -104,6 +104,9 @@ internal static partial class ModelParser
 
             if (containing is null || state is null || action is null || deterministic is null || rewardShape is null || initialShape is null || reward is null)
                 return null;
+            // The discount is emitted as a literal, which NaN and ∞ have not: such a model keeps its MDP008 and gets no code.
+            if (double.IsNaN(settings.Discount) || double.IsInfinity(settings.Discount))
+                return null;
 
             return new MdpSpec(
                 Namespace: _type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,

@@ -25,11 +25,12 @@ public class GeneratorAgreementTests
         }
         """;
 
-    public static TheoryData<string, string> ShapeErrors => new()
+    public static TheoryData<string, string> Unemittable => new()
     {
         { Model(reward: "=> -1;").Replace("double R(Cell s, Move a)", "int R(Cell s, Move a)"), "MDP005" },
         { Model(members: "public static int Compile() => 0;"), "MDP014" },
         { Model(reward: "=> -1;").Replace("double R(Cell s, Move a)", "double R(ref Cell s, Move a)"), "MDP005" },
+        { Model(mdp: "Mdp(Discount = double.NaN)"), "MDP008" },
         { Model(members: "[Initial] public static Cell Start { set { } }"), "MDP005" },
         { Model().Replace("[State] public enum Cell { A, B }", "[State] public readonly record struct Cell([Range(long.MinValue, long.MaxValue)] long X);"), "MDP010" },
         { Model().Replace("[State] public enum Cell { A, B }", "[State] public readonly record struct Cell([Range(0, 1_500_000_000)] int X);").Replace("{ Stay }", "{ Stay, Go }"), "MDP010" },
@@ -54,8 +55,8 @@ public class GeneratorAgreementTests
     };
 
     [Theory]
-    [MemberData(nameof(ShapeErrors))]
-    public async Task A_model_whose_shape_is_wrong_gets_no_code_and_the_analyzers_say_why(string source, string id)
+    [MemberData(nameof(Unemittable))]
+    public async Task A_model_the_generator_cannot_emit_gets_no_code_and_the_analyzers_say_why(string source, string id)
     {
         var build = await ModelBuild.RunAsync(source);
 

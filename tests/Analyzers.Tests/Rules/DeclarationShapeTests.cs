@@ -89,6 +89,16 @@ public class Mdp017BuildableTests
             Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell"));
 
     [Fact]
+    public Task A_state_whose_constructor_is_obsolete_as_an_error_is_reported_on_the_type() =>
+        Verify.VerifyAsync(Models.With("""
+            [State] public readonly struct {|#0:Cell|}
+            {
+                [Obsolete("no", error: true)] public Cell(bool lit) => Lit = lit;
+                public bool Lit { get; }
+            }
+            """), Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell"));
+
+    [Fact]
     public Task A_state_without_a_constructor_or_setters_is_reported_on_the_type() =>
         Verify.VerifyAsync(Models.With("[State] public readonly struct {|#0:Cell|} { public readonly bool Lit; }"),
             Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell"));
