@@ -44,6 +44,14 @@ public sealed class MdpGenerator : IIncrementalGenerator
         if (mdpAttributes != 1)
             return null;
 
+        // A file-local type has all its declarations in one file, so the generated half, in a file of its own,
+        // cannot be one of them. The analyzers say so; here the model only gets no code.
+        for (var outer = type; outer is not null; outer = outer.ContainingType)
+        {
+            if (outer.IsFileLocal)
+                return null;
+        }
+
         // The model's members may live in other files of a partial declaration, so each is bound by the semantic
         // model of its own tree. The diagnostics are the analyzers' (and the compiler's) to report; here only
         // "is there a spec" matters.

@@ -23,13 +23,14 @@ public static class ModelCompilation
     /// <summary>A library named <c>Models</c> of <paramref name="sources"/>, files <c>Model0.cs</c>, <c>Model1.cs</c>…, nullable enabled.</summary>
     public static CSharpCompilation Create(params string[] sources) => Create(sources, "Models");
 
-    /// <summary>A library named <paramref name="name"/> of <paramref name="sources"/>, files <c>Model0.cs</c>, <c>Model1.cs</c>…, nullable enabled.</summary>
+    /// <summary>A library named <paramref name="name"/> of <paramref name="sources"/>, files <c>Model0.cs</c>, <c>Model1.cs</c>…, nullable enabled, every warning wave on.</summary>
     public static CSharpCompilation Create(IEnumerable<string> sources, string name, IEnumerable<MetadataReference>? extraReferences = null) =>
         CSharpCompilation.Create(
             name,
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Model{i}.cs")),
             References.AddRange(extraReferences ?? []),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            // Every warning wave, as an SDK project targeting current .NET reports them.
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
     private static ImmutableArray<MetadataReference> Load()
     {

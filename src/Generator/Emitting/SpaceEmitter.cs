@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using MdpDsl.Generator.Model;
-using Microsoft.CodeAnalysis.CSharp;
+using static MdpDsl.Generator.Emitting.CSharpNames;
 
 namespace MdpDsl.Generator.Emitting;
 
@@ -11,103 +11,124 @@ namespace MdpDsl.Generator.Emitting;
 /// </summary>
 internal static class SpaceEmitter
 {
-    public static void Write(CodeWriter w, DomainSpec space, string generatedCode)
+    private const string OutOfRange = "throw new global::System.ArgumentOutOfRangeException(\"index\")";
+
+    public static void Write(SourceWriter w, DomainSpec space)
     {
-        w.Line($"/// <summary>Indexes the {space.Count} values of <see cref=\"{space.TypeName.Replace("global::", "")}\"/>.</summary>");
-        w.Line(generatedCode);
-        using (w.Block($"private readonly struct {space.SpaceName} : global::MdpDsl.Compilation.IFiniteSpace<{space.TypeName}>"))
-        {
-            w.Line($"public int Count => {space.Count};");
-            w.Line();
-            if (space.Kind == DomainKind.Enum)
-                WriteEnum(w, space);
-            else
-                WriteComposite(w, space);
-        }
+        w.WriteLine($$"""
+            /// <summary>Indexes the {{Number(space.Count)}} values of <see cref="{{Cref(space.TypeName)}}"/>.</summary>
+            {{ModelEmitter.Generated}}
+            private readonly struct {{space.SpaceName}} : global::MdpDsl.Compilation.IFiniteSpace<{{space.TypeName}}>
+            """);
+        w.OpenBlock();
+        w.WriteLine($"""
+            public int Count => {Number(space.Count)};
+
+            """);
+        if (space.Kind == DomainKind.Enum)
+            WriteEnum(w, space);
+        else
+            WriteComposite(w, space);
+        w.CloseBlock();
     }
 
-    private static void WriteEnum(CodeWriter w, DomainSpec space)
+    private static void WriteEnum(SourceWriter w, DomainSpec space)
     {
-        using (w.Block($"public bool TryIndexOf({space.TypeName} value, out int index)"))
-        {
-            using (w.Block("index = value switch", "};"))
+        var members = space.EnumMembers.Select((member, i) => (Member: $"{space.TypeName}.{Identifier(member)}", Index: Number(i))).ToList();
+        w.WriteLine($$"""
+            public bool TryIndexOf({{space.TypeName}} value, out int index)
             {
-                for (var i = 0; i < space.EnumMembers.Count; i++)
-                    w.Line($"{space.TypeName}.{space.EnumMembers[i]} => {i},");
-                w.Line("_ => -1,");
+                index = value switch
+                {
+            {{string.Join("\n", members.Select(m => $"        {m.Member} => {m.Index},"))}}
+                    _ => -1,
+                };
+                return index >= 0;
             }
-            w.Line("return index >= 0;");
-        }
-        w.Line();
-        using (w.Block($"public {space.TypeName} ValueAt(int index) => index switch", "};"))
-        {
-            for (var i = 0; i < space.EnumMembers.Count; i++)
-                w.Line($"{i} => {space.TypeName}.{space.EnumMembers[i]},");
-            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-        }
+
+            public {{space.TypeName}} ValueAt(int index) => index switch
+            {
+            {{string.Join("\n", members.Select(m => $"    {m.Index} => {m.Member},"))}}
+                _ => {{OutOfRange}},
+            };
+            """);
     }
 
-    private static void WriteComposite(CodeWriter w, DomainSpec space)
+    private static void WriteComposite(SourceWriter w, DomainSpec space)
     {
         var locals = Locals(space.Fields);
-        using (w.Block($"public bool TryIndexOf({space.TypeName} value, out int index)"))
-        {
-            w.Line("index = 0;");
-            for (var i = 0; i < space.Fields.Count; i++)
+        var digits = space.Fields.Select((field, i) => IndexDigit(field, locals[i]));
+        // The last field is the least significant digit, so it is peeled off first.
+        var values = Enumerable.Range(0, space.Fields.Count).Reverse().Select(i => FieldValue(space.Fields[i], locals[i], first: i == 0));
+        var construction = space.Construction == Construction.Constructor
+            ? $"new {space.TypeName}({string.Join(", ", locals)})"
+            : $"new {space.TypeName} {{ {string.Join(", ", space.Fields.Select((f, i) => $"{Identifier(f.Name)} = {locals[i]}"))} }}";
+        w.WriteLine($$"""
+            public bool TryIndexOf({{space.TypeName}} value, out int index)
             {
-                var field = space.Fields[i];
-                var read = $"value.{Identifier(field.Name)}";
-                switch (field.Kind)
-                {
-                    case FieldKind.Bool:
-                        w.Line($"index = index * 2 + ({read} ? 1 : 0);");
-                        break;
-                    case FieldKind.Integer:
-                        var outside = IntegerType.OutsideRange(field, read);
-                        if (outside is not null)
-                        {
-                            w.Line($"if ({outside})");
-                            w.Line("    return false;");
-                        }
-                        w.Line($"index = index * {field.Radix} + {IntegerType.Digit(field, read)};");
-                        break;
-                    default:
-                        w.Line($"if (!default({field.Nested!.SpaceName}).TryIndexOf({read}, out var {locals[i]}))");
-                        w.Line("    return false;");
-                        w.Line($"index = index * {field.Radix} + {locals[i]};");
-                        break;
-                }
+                index = 0;
+            {{Indented(digits)}}
+                return true;
             }
-            w.Line("return true;");
-        }
-        w.Line();
-        using (w.Block($"public {space.TypeName} ValueAt(int index)"))
-        {
-            // The last field is the least significant digit, so it is peeled off first.
-            for (var i = space.Fields.Count - 1; i >= 0; i--)
+
+            public {{space.TypeName}} ValueAt(int index)
             {
-                var field = space.Fields[i];
-                var digit = i == 0 ? "index" : $"index % {field.Radix}";
-                w.Line($"var {locals[i]} = {Value(field, digit)};");
-                if (i > 0)
-                    w.Line($"index /= {field.Radix};");
+            {{Indented(values)}}
+                return {{construction}};
             }
-            w.Line(space.Construction == Construction.Constructor
-                ? $"return new {space.TypeName}({string.Join(", ", locals)});"
-                : $"return new {space.TypeName} {{ {string.Join(", ", space.Fields.Select((f, i) => $"{Identifier(f.Name)} = {locals[i]}"))} }};");
+            """);
+    }
+
+    /// <summary>Checks one field of <c>value</c> and adds its digit to <c>index</c>.</summary>
+    private static string IndexDigit(FieldSpec field, string local)
+    {
+        var read = $"value.{Identifier(field.Name)}";
+        var radix = Number(field.Radix);
+        switch (field.Kind)
+        {
+            case FieldKind.Bool:
+                return $"index = index * 2 + ({read} ? 1 : 0);";
+            case FieldKind.Integer:
+                var digit = $"index = index * {radix} + {IntegerType.Digit(field, read)};";
+                return IntegerType.OutsideRange(field, read) is { } outside
+                    ? $$"""
+                      if ({{outside}})
+                          return false;
+                      {{digit}}
+                      """
+                    : digit;
+            default:
+                return $$"""
+                    if (!default({{field.Nested!.SpaceName}}).TryIndexOf({{read}}, out int {{local}}))
+                        return false;
+                    index = index * {{radix}} + {{local}};
+                    """;
         }
     }
 
-    /// <summary>The field value for a digit.</summary>
-    private static string Value(FieldSpec field, string digit) => field.Kind switch
+    /// <summary>Reads one field's value off the low digit of <c>index</c>, then drops that digit; the first field takes what is left.</summary>
+    private static string FieldValue(FieldSpec field, string local, bool first)
     {
-        FieldKind.Bool => $"{digit} != 0",
-        FieldKind.Integer => IntegerType.Value(field, digit),
-        _ => $"default({field.Nested!.SpaceName}).ValueAt({digit})",
-    };
+        var radix = Number(field.Radix);
+        var digit = first ? "index" : $"index % {radix}";
+        var value = field.Kind switch
+        {
+            FieldKind.Bool => $"{digit} != 0",
+            FieldKind.Integer => IntegerType.Value(field, digit),
+            _ => $"default({field.Nested!.SpaceName}).ValueAt({digit})",
+        };
+        var type = field.Kind == FieldKind.Bool ? "bool" : field.TypeName;
+        return first
+            ? $"{type} {local} = {value};"
+            : $"""
+              {type} {local} = {value};
+              index /= {radix};
+              """;
+    }
 
-    /// <summary>A member name as C# source: reserved keywords need an <c>@</c>.</summary>
-    private static string Identifier(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+    /// <summary>Lines for a template's method body, one level in.</summary>
+    private static string Indented(IEnumerable<string> blocks) =>
+        string.Join("\n", blocks.SelectMany(block => block.Split('\n')).Select(line => "    " + line.TrimEnd('\r')));
 
     /// <summary>
     /// One local per field, named after it in camelCase; never <c>index</c> or <c>value</c> (the parameters), and
@@ -122,7 +143,7 @@ internal static class SpaceEmitter
             var name = char.ToLowerInvariant(fields[i].Name[0]) + fields[i].Name.Substring(1);
             var unique = name;
             for (var n = 2; !used.Add(unique); n++)
-                unique = name + n;
+                unique = name + Number(n);
             locals[i] = Identifier(unique);
         }
         return locals;

@@ -4,20 +4,54 @@ namespace MdpDsl.Generator.Model;
 
 /// <summary>A type that encloses the [Mdp] class: generated code repeats it as a partial declaration.</summary>
 /// <param name="Keyword">class, struct, record, record struct or interface.</param>
-/// <param name="Name">The type name.</param>
+/// <param name="Name">The type name, without the <c>@</c> of a verbatim identifier.</param>
 internal sealed record ContainingType(string Keyword, string Name);
 
 /// <summary>
 /// Everything the emitter needs to write one model, and nothing else. It holds only strings, numbers, enums
 /// and equatable arrays — no ISymbol, SyntaxNode, SemanticModel or Location — so that two compilations with
-/// the same declaration produce equal specs and the incremental pipeline stops there.
+/// the same declaration produce equal specs and the incremental pipeline stops there. Names are held as the
+/// compiler reads them (<c>event</c>, not <c>@event</c>); the emitter escapes them where C# needs it.
 /// </summary>
+/// <param name="Namespace">The namespace's parts, outermost first; empty for the global namespace.</param>
+/// <param name="ContainingTypes">The types around the model, outermost first.</param>
+/// <param name="Keyword">The model's own type keyword.</param>
+/// <param name="Name">The model's name.</param>
+/// <param name="TypeName">The model's fully qualified name, with <c>global::</c>, escaped.</param>
+/// <param name="ModelName">The name of the generated typed model: <c>Model</c>, or <c>CompiledModel</c> in a class itself named Model.</param>
+/// <param name="StateAccess">The accessibility of generated members that take or return a state.</param>
+/// <param name="ActionAccess">The accessibility of generated members that take or return an action.</param>
+/// <param name="ModelAccess">The accessibility of the typed model and <c>Compile()</c>, which expose both.</param>
+/// <param name="Hidden">The generated members that hide an inherited member, declared <c>new</c>.</param>
+/// <param name="Discount">γ, in (0, 1].</param>
+/// <param name="Horizon">The number of decisions; 0 for an infinite horizon.</param>
+/// <param name="Reachable">Whether the states are found by a search from the initial ones rather than enumerated.</param>
+/// <param name="MaxStates">The cap on that search.</param>
+/// <param name="ExponentialLikelihood">Whether p(O = 1 | s, a) = exp(r(s, a)), which the runtime checks.</param>
+/// <param name="State">The state type's domain.</param>
+/// <param name="Action">The action type's domain.</param>
+/// <param name="Spaces">Every domain that gets a space struct, nested ones before the types that use them.</param>
+/// <param name="Reward">The [Reward] member.</param>
+/// <param name="RewardShape">Which of r(s), r(s, a), r(s, a, s') it is.</param>
+/// <param name="Transition">The [Transition] member.</param>
+/// <param name="Deterministic">Whether it returns one successor rather than (successor, probability) pairs.</param>
+/// <param name="Initial">The [Initial] member, if any.</param>
+/// <param name="InitialShape">Whether it is a property or a method, of one state or a distribution.</param>
+/// <param name="Terminal">The [Terminal] member, if any.</param>
+/// <param name="Allowed">The [Allowed] member, if any.</param>
+/// <param name="Features">The [Feature] members, in declaration order.</param>
+/// <param name="DynamicsName">The name of the struct that forwards the members to the runtime, unused by the class.</param>
 internal sealed record MdpSpec(
-    string? Namespace,
+    EquatableArray<string> Namespace,
     EquatableArray<ContainingType> ContainingTypes,
     string Keyword,
     string Name,
     string TypeName,
+    string ModelName,
+    Access StateAccess,
+    Access ActionAccess,
+    Access ModelAccess,
+    GeneratedMembers Hidden,
     double Discount,
     int Horizon,
     bool Reachable,
@@ -44,7 +78,9 @@ internal sealed record MdpSpec(
 
     /// <summary>
     /// The generated file's name, unique per model: the metadata name, with <c>+</c> before a nested type as in
-    /// reflection, so that a namespace and an enclosing type of the same name cannot collide.
+    /// reflection, so that a namespace and an enclosing type of the same name cannot collide. Names are unescaped:
+    /// a hint name may not contain <c>@</c>.
     /// </summary>
-    public string HintName => (Namespace is null ? "" : Namespace + ".") + string.Concat(System.Linq.Enumerable.Select(ContainingTypes, t => t.Name + "+")) + Name + ".g.cs";
+    public string HintName =>
+        string.Concat(Namespace.Select(part => part + ".")) + string.Concat(ContainingTypes.Select(t => t.Name + "+")) + Name + ".g.cs";
 }

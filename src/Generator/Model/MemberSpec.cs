@@ -30,7 +30,7 @@ internal enum InitialShape
 }
 
 /// <summary>A user member the generated code calls.</summary>
-/// <param name="Name">The member name.</param>
+/// <param name="Name">The member name, unescaped.</param>
 /// <param name="IsStatic">Whether it is called on the type or on the model instance.</param>
 internal sealed record MemberSpec(string Name, bool IsStatic);
 

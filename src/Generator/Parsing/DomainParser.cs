@@ -26,7 +26,7 @@ internal sealed class DomainParser
     /// <param name="location">Where to report a problem of a type declared outside the source, such as one from a reference.</param>
     /// <param name="model">The model, inside which the generated code builds and reads states.</param>
     /// <param name="known">The DSL's attribute types.</param>
-    /// <param name="takenNames">The model's own member names, which generated space structs must not reuse.</param>
+    /// <param name="takenNames">The names a member of the model could clash with, which generated space structs must not reuse.</param>
     public DomainParser(List<Diagnostic> diagnostics, Location location, INamedTypeSymbol model, KnownTypes known, IEnumerable<string> takenNames)
     {
         _diagnostics = diagnostics;

@@ -5,11 +5,12 @@ namespace MdpDsl.Generator.Parsing;
 /// <summary>The names the generator adds to a model class, so that the parser can keep the user's members clear of them.</summary>
 internal static class GeneratedNames
 {
-    private static readonly HashSet<string> Always = new() { "Compile", "Model", "ActionCount", "Actions", "ActionAt", "IndexOf" };
+    private static readonly HashSet<string> Always = new() { "Compile", "ActionCount", "Actions", "ActionAt", "IndexOf" };
     private static readonly HashSet<string> Enumerated = new() { "StateCount", "States", "StateAt", "TryIndexOf" };
 
-    /// <summary>Whether <paramref name="name"/> is part of the public API the generator adds.</summary>
-    public static bool IsPublic(string name, bool reachable) => Always.Contains(name) || !reachable && Enumerated.Contains(name);
+    /// <summary>Whether <paramref name="name"/> is part of the public API the generator adds, whose typed model is <paramref name="modelName"/>.</summary>
+    public static bool IsPublic(string name, bool reachable, string modelName) =>
+        name == modelName || Always.Contains(name) || !reachable && Enumerated.Contains(name);
 
     /// <summary><paramref name="name"/>, or it numbered 2, 3, … until it is not in <paramref name="taken"/>; the result is then taken.</summary>
     public static string Unused(string name, HashSet<string> taken)

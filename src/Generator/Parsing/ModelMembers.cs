@@ -4,22 +4,18 @@ using Microsoft.CodeAnalysis;
 namespace MdpDsl.Generator.Parsing;
 
 /// <summary>
-/// A model's members, read in one pass: their names, the ones the user wrote, and the members that carry each of the
+/// A model's members, read in one pass: the ones the user wrote, and the members that carry each of the
 /// DSL's member attributes (<c>[Transition]</c>, <c>[Reward]</c>, …), so that no rule walks the members again.
 /// </summary>
 internal sealed class ModelMembers
 {
     private readonly Dictionary<INamedTypeSymbol, List<ISymbol>> _byAttribute;
 
-    private ModelMembers(List<string> names, List<ISymbol> declared, Dictionary<INamedTypeSymbol, List<ISymbol>> byAttribute)
+    private ModelMembers(List<ISymbol> declared, Dictionary<INamedTypeSymbol, List<ISymbol>> byAttribute)
     {
-        Names = names;
         Declared = declared;
         _byAttribute = byAttribute;
     }
-
-    /// <summary>Every member name, nested types included (<c>INamedTypeSymbol.MemberNames</c> leaves them out).</summary>
-    public IReadOnlyList<string> Names { get; }
 
     /// <summary>The members the user declared, without those the compiler adds (a record's <c>EqualityContract</c>, say).</summary>
     public IReadOnlyList<ISymbol> Declared { get; }
@@ -38,12 +34,10 @@ internal sealed class ModelMembers
                 roles.Add(role);
         }
 
-        var names = new List<string>();
         var declared = new List<ISymbol>();
         var byAttribute = new Dictionary<INamedTypeSymbol, List<ISymbol>>(SymbolEqualityComparer.Default);
         foreach (var member in model.GetMembers())
         {
-            names.Add(member.Name);
             if (member.IsImplicitlyDeclared)
                 continue;
             declared.Add(member);
@@ -58,6 +52,6 @@ internal sealed class ModelMembers
                     members.Add(member);
             }
         }
-        return new ModelMembers(names, declared, byAttribute);
+        return new ModelMembers(declared, byAttribute);
     }
 }

@@ -89,7 +89,8 @@ internal static partial class ModelParser
             if (stateType.TypeKind == TypeKind.Error || actionType.TypeKind == TypeKind.Error)
                 return null;
 
-            var domains = new DomainParser(_diagnostics, _location, _type, _known, _members.Names);
+            var takenNames = GeneratedApi.TakenNames(_type);
+            var domains = new DomainParser(_diagnostics, _location, _type, _known, takenNames);
             var action = ReadAction(actionType, domains, transitionMethod);
             var state = ReadState(stateType, settings.Reachable, domains, transitionMethod);
             var deterministic = ReadTransitionShape(transitionMethod, stateType, actionType);
@@ -108,12 +109,18 @@ internal static partial class ModelParser
             if (double.IsNaN(settings.Discount) || double.IsInfinity(settings.Discount))
                 return null;
 
+            var modelName = GeneratedApi.ModelNameFor(_type.Name);
             return new MdpSpec(
-                Namespace: _type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+                Namespace: NamespaceOf(_type),
                 ContainingTypes: containing.ToEquatableArray(),
                 Keyword: Keyword(_type),
                 Name: _type.Name,
                 TypeName: TypeNames.FullyQualified(_type),
+                ModelName: modelName,
+                StateAccess: GeneratedApi.LeastAccess(_type, stateType),
+                ActionAccess: GeneratedApi.LeastAccess(_type, actionType),
+                ModelAccess: GeneratedApi.LeastAccess(_type, stateType, actionType),
+                Hidden: GeneratedApi.Hidden(_type, GeneratedApi.MembersOf(_type.Name, _type, stateType, actionType, settings.Reachable), GeneratedInBase),
                 Discount: settings.Discount,
                 Horizon: settings.Horizon,
                 Reachable: settings.Reachable,
@@ -131,17 +138,47 @@ internal static partial class ModelParser
                 Terminal: terminal is null ? null : Member(terminal),
                 Allowed: allowed is null ? null : Member(allowed),
                 Features: features,
-                DynamicsName: GeneratedNames.Unused("Dynamics", new HashSet<string>(_members.Names)));
+                DynamicsName: GeneratedNames.Unused("Dynamics", takenNames));
         }
 
-        /// <summary>A member of the model may not take a name the generator adds to it (MDP014).</summary>
+        /// <summary>The namespace's parts as the compiler reads them, outermost first.</summary>
+        private static EquatableArray<string> NamespaceOf(INamedTypeSymbol type)
+        {
+            var parts = new List<string>();
+            for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+                parts.Insert(0, ns.Name);
+            return parts.ToEquatableArray();
+        }
+
+        /// <summary>
+        /// The public API the generator adds to <paramref name="type"/> when it is a model of this compilation: its
+        /// generated members are not among its symbols yet, but a model deriving from it hides them all the same.
+        /// </summary>
+        private IEnumerable<GeneratedApi.Member> GeneratedInBase(INamedTypeSymbol type)
+        {
+            if (!type.Locations.Any(location => location.IsInSource) || !KnownTypes.Has(type, _known.Mdp))
+                return Enumerable.Empty<GeneratedApi.Member>();
+            var transition = type.GetMembers().OfType<IMethodSymbol>().FirstOrDefault(m => KnownTypes.Has(m, _known.Transition));
+            if (transition is not { Parameters.Length: 2 })
+                return Enumerable.Empty<GeneratedApi.Member>();
+            var reachable = ModelSettings.Read(type, _known)?.Reachable ?? false;
+            return GeneratedApi.MembersOf(type.Name, type, transition.Parameters[0].Type, transition.Parameters[1].Type, reachable);
+        }
+
+        /// <summary>
+        /// Neither a member of the model nor the model itself may take a name the generator gives to the model's own
+        /// API (MDP014): C# allows no member named like its class (CS0542).
+        /// </summary>
         private void CheckGeneratedNames(bool reachable)
         {
+            var modelName = GeneratedApi.ModelNameFor(_type.Name);
             foreach (var member in _members.Declared)
             {
-                if (GeneratedNames.IsPublic(member.Name, reachable))
+                if (GeneratedNames.IsPublic(member.Name, reachable, modelName))
                     Report(Diagnostics.ReservedName, Where(member), _type.Name, member.Name);
             }
+            if (GeneratedNames.IsPublic(_type.Name, reachable, modelName))
+                Report(Diagnostics.ReservedName, _location, _type.Name, _type.Name);
         }
 
         private static bool Same(ITypeSymbol a, ITypeSymbol b) => SymbolEqualityComparer.Default.Equals(a, b);

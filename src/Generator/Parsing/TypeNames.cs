@@ -1,12 +1,21 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace MdpDsl.Generator.Parsing;
 
 /// <summary>Small questions about types that the parsers ask.</summary>
 internal static class TypeNames
 {
-    /// <summary>The type as generated code names it: <c>global::</c> and every namespace.</summary>
-    public static string FullyQualified(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+    /// <summary>
+    /// The type as C# source, with <c>global::</c>. Every name that is a keyword gets its <c>@</c>: the display
+    /// format escapes namespaces and containing types but leaves a type's own name as it is (<c>@class.struct</c>).
+    /// </summary>
+    public static string FullyQualified(ITypeSymbol type) =>
+        string.Concat(type.ToDisplayParts(SymbolDisplayFormat.FullyQualifiedFormat).Select(part =>
+            part.Symbol is not null && part.Kind != SymbolDisplayPartKind.Keyword && SyntaxFacts.GetKeywordKind(part.ToString()) != SyntaxKind.None
+                ? "@" + part
+                : part.ToString()));
 
     /// <summary>Whether <paramref name="type"/> is one of the eight integer types a <c>[Range]</c> field may have.</summary>
     public static bool IsInteger(ITypeSymbol type) => type.SpecialType is

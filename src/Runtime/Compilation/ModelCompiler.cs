@@ -1,5 +1,6 @@
-using System;
 using System.Collections.Generic;
+using System;
+using MdpDsl.Foundation;
 using MdpDsl.Storage;
 
 namespace MdpDsl.Compilation;
@@ -12,7 +13,7 @@ namespace MdpDsl.Compilation;
 public static class ModelCompiler
 {
     /// <summary>How far successor probabilities may sum from 1.</summary>
-    public const double ProbabilityTolerance = 1e-9;
+    public const double ProbabilityTolerance = Tolerances.Probability;
 
     /// <summary>Compiles a model whose states are every value of a finite, generated state space.</summary>
     public static CompiledMdp<TState, TAction> Compile<TState, TAction, TDynamics, TStates, TActions>(
@@ -47,6 +48,8 @@ public static class ModelCompiler
         where TState : notnull
         where TDynamics : struct, IDynamics<TState, TAction>
     {
+        if (discover is null)
+            CheckSize(states.Count, actions.Count, dynamics.IsDeterministic);
         var outcomes = new Outcomes<TState>();
         var row = new RowBuffer();
         var initial = ReadInitial<TState, TAction, TDynamics>(dynamics, states, outcomes, discover);
@@ -56,20 +59,35 @@ public static class ModelCompiler
         for (var s = 0; s < states.Count; s++)
         {
             var state = states[s];
-            var terminal = dynamics.IsTerminal(state);
+            bool terminal;
+            try
+            {
+                terminal = dynamics.IsTerminal(state);
+            }
+            catch (Exception e)
+            {
+                throw ModelValidationException.UserCodeFailed("[Terminal]", state, null, e);
+            }
             builder.AddState(terminal);
             var allowedCount = 0;
             for (var a = 0; a < actionCount; a++)
             {
                 var action = actions[a];
-                if (terminal || !dynamics.IsAllowed(state, action))
+                if (terminal || !IsAllowed(dynamics, state, action))
                 {
                     builder.AddEmptyRow();
                     continue;
                 }
                 allowedCount++;
                 outcomes.Clear();
-                dynamics.Successors(state, action, outcomes);
+                try
+                {
+                    dynamics.Successors(state, action, outcomes);
+                }
+                catch (Exception e)
+                {
+                    throw ModelValidationException.UserCodeFailed("[Transition]", state, action, e);
+                }
                 var reward = ReadSuccessors(dynamics, state, action, states, outcomes, row, discover);
                 CheckReward(state, action, reward, settings.Likelihood);
                 builder.AddRow(row.Successors, row.Probabilities, row.Rewards, reward);
@@ -84,13 +102,49 @@ public static class ModelCompiler
         return new CompiledMdp<TState, TAction>(builder.Build(), states, actions, initialByIndex, settings);
     }
 
+    /// <summary>
+    /// Refuses, before anything is allocated, a table that cannot exist: more (state, action) pairs than an array
+    /// holds, or more memory than the process has. Each pair stores at least a reward, an allowed flag and a
+    /// successor (with a row start and a probability when the dynamics are stochastic): 13 or 25 bytes.
+    /// </summary>
+    private static void CheckSize(int stateCount, int actionCount, bool deterministic)
+    {
+        var pairs = (double)stateCount * actionCount;
+        var sizes = $"{AllocationLimit.Count(stateCount)} states × {AllocationLimit.Count(actionCount)} actions = {AllocationLimit.Count(pairs)} pairs";
+        var reason = AllocationLimit.FitsInArray(pairs)
+            ? AllocationLimit.Exceeded($"The table of {sizes}", pairs * (deterministic ? 13 : 25))
+            : $"{sizes} is more than an array can hold ({AllocationLimit.Count(Array.MaxLength)})";
+        if (reason is not null)
+            throw ModelValidationException.TooLarge(stateCount, actionCount, reason);
+    }
+
+    private static bool IsAllowed<TState, TAction, TDynamics>(TDynamics dynamics, TState state, TAction action)
+        where TDynamics : struct, IDynamics<TState, TAction>
+    {
+        try
+        {
+            return dynamics.IsAllowed(state, action);
+        }
+        catch (Exception e)
+        {
+            throw ModelValidationException.UserCodeFailed("[Allowed]", state, action, e);
+        }
+    }
+
     private static List<(int Index, double Probability)> ReadInitial<TState, TAction, TDynamics>(
         TDynamics dynamics, Indexer<TState> states, Outcomes<TState> outcomes, ReachableIndexer<TState>? discover)
         where TState : notnull
         where TDynamics : struct, IDynamics<TState, TAction>
     {
         outcomes.Clear();
-        dynamics.Initial(outcomes);
+        try
+        {
+            dynamics.Initial(outcomes);
+        }
+        catch (Exception e)
+        {
+            throw ModelValidationException.UserCodeFailed("[Initial]", null, null, e);
+        }
         var initial = new List<(int, double)>(outcomes.Count);
         if (outcomes.Count == 0)
         {
@@ -103,6 +157,8 @@ public static class ModelCompiler
         for (var i = 0; i < outcomes.Count; i++)
         {
             var (state, probability) = outcomes[i];
+            if (state is null)
+                throw ModelValidationException.NullInitial();
             if (!(probability >= 0) || double.IsInfinity(probability))
                 throw ModelValidationException.BadInitial(state, probability);
             if (probability == 0)
@@ -113,7 +169,7 @@ public static class ModelCompiler
             initial.Add((index, probability));
             sum += probability;
         }
-        if (Math.Abs(sum - 1) > ProbabilityTolerance)
+        if (Math.Abs(sum - 1) > Tolerances.Probability)
             throw ModelValidationException.BadInitialSum(sum);
         return initial;
     }
@@ -136,6 +192,8 @@ public static class ModelCompiler
         for (var i = 0; i < outcomes.Count; i++)
         {
             var (next, probability) = outcomes[i];
+            if (next is null)
+                throw ModelValidationException.NullSuccessor(state, action);
             if (!(probability >= 0) || double.IsInfinity(probability))
                 throw ModelValidationException.BadProbability(state, action, next, probability);
             sum += probability;
@@ -146,13 +204,20 @@ public static class ModelCompiler
                 throw ModelValidationException.OutsideSpace(state, action, next);
             if (dynamics.RewardDependsOnNext || row.Count == 0)
             {
-                pairReward = dynamics.Reward(state, action, next);
+                try
+                {
+                    pairReward = dynamics.Reward(state, action, next);
+                }
+                catch (Exception e)
+                {
+                    throw ModelValidationException.UserCodeFailed("[Reward]", state, action, e);
+                }
                 if (!double.IsFinite(pairReward))
                     throw ModelValidationException.BadReward(state, action, pairReward);
             }
             row.Add(index, probability, pairReward);
         }
-        if (Math.Abs(sum - 1) > ProbabilityTolerance)
+        if (Math.Abs(sum - 1) > Tolerances.Probability)
             throw ModelValidationException.BadSum(state, action, sum);
         row.SortAndMerge();
         if (dynamics.IsDeterministic && row.Count != 1)

@@ -1,6 +1,7 @@
-using System;
 using System.Globalization;
+using System;
 using MdpDsl.Compilation;
+using MdpDsl.Foundation;
 
 namespace MdpDsl;
 
@@ -10,8 +11,8 @@ namespace MdpDsl;
 /// </summary>
 public sealed class ModelValidationException : Exception
 {
-    private ModelValidationException(string message, object? state, object? action, double? value, object? successor = null)
-        : base(message)
+    private ModelValidationException(string message, object? state, object? action, double? value, object? successor = null, Exception? inner = null)
+        : base(message, inner)
     {
         State = state;
         Action = action;
@@ -36,7 +37,7 @@ public sealed class ModelValidationException : Exception
             state, action, probability, successor);
 
     internal static ModelValidationException BadSum(object? state, object? action, double sum) =>
-        new($"{Where(state, action)}: the successor probabilities sum to {Format(sum)}, not 1 (tolerance {Format(ModelCompiler.ProbabilityTolerance)}).",
+        new($"{Where(state, action)}: the successor probabilities sum to {Format(sum)}, not 1 (tolerance {Format(Tolerances.Probability)}).",
             state, action, sum);
 
     internal static ModelValidationException NotDeterministic(object? state, object? action, int successors) =>
@@ -65,7 +66,7 @@ public sealed class ModelValidationException : Exception
         new($"The initial state {state} is outside the state space (check the [Range] of its fields).", state, null, null);
 
     internal static ModelValidationException BadInitialSum(double sum) =>
-        new($"The initial distribution sums to {Format(sum)}, not 1 (tolerance {Format(ModelCompiler.ProbabilityTolerance)}).", null, null, sum);
+        new($"The initial distribution sums to {Format(sum)}, not 1 (tolerance {Format(Tolerances.Probability)}).", null, null, sum);
 
     internal static ModelValidationException NoInitial() =>
         new("A model with States = StateSpace.Reachable needs an [Initial] state or distribution to search from.", null, null, null);
@@ -73,6 +74,25 @@ public sealed class ModelValidationException : Exception
     internal static ModelValidationException TooManyStates(int cap, object? state) =>
         new($"More than {cap.ToString("N0", CultureInfo.InvariantCulture)} states are reachable (the search had reached {state}); " +
             "raise [Mdp(MaxStates = …)] or make the state space smaller.", state, null, cap);
+
+    internal static ModelValidationException UserCodeFailed(string member, object? state, object? action, Exception inner)
+    {
+        var where = state is null ? "While reading the initial distribution" : action is null ? $"State {state}" : Where(state, action);
+        // Generated code enumerates a stochastic [Transition]'s result directly, so a null sequence surfaces as this.
+        var hint = inner is NullReferenceException && member == "[Transition]" ? " A [Transition] that returns null instead of a sequence causes this." : "";
+        return new($"{where}: the model's {member} member threw {inner.GetType().Name}: {inner.Message}{hint} See the inner exception.",
+            state, action, null, inner: inner);
+    }
+
+    internal static ModelValidationException NullSuccessor(object? state, object? action) =>
+        new($"{Where(state, action)}: the [Transition] member returned a null successor state.", state, action, null);
+
+    internal static ModelValidationException NullInitial() =>
+        new("The [Initial] member returned a null state.", null, null, null);
+
+    internal static ModelValidationException TooLarge(int states, int actions, string reason) =>
+        new($"The model cannot be compiled: {reason}. Make the state space smaller (narrower [Range]s, fewer fields) " +
+            "or use the simulator over the [Transition] member, which needs no table.", null, null, (double)states * actions);
 
     private static string Where(object? state, object? action) => $"State {state}, action {action}";
 

@@ -32,6 +32,7 @@ public sealed class InferenceResult<TState, TAction>
         (_table, _states, _actions) = (table, states, actions);
         (_logBetaState, _logBetaAction) = (logBetaState, logBetaAction);
         Horizon = logBetaAction.Length;
+        CheckFinite(logForward, logEvidence);
         LogEvidence = logEvidence;
         Stages = Enumerable.Range(0, Horizon)
             .Select(t => new Stage<TState, TAction>(
@@ -101,6 +102,50 @@ public sealed class InferenceResult<TState, TAction>
         var (s, a) = Pair(step, state, action);
         return KlAt(step, s, a);
     }
+
+    /// <summary>
+    /// Every message of a non-terminal state and of an allowed pair is a finite number in exact arithmetic (each such
+    /// state has an allowed action, and every action prior gives the allowed actions mass); one that is not finite
+    /// has left the range of a double because the rewards summed over the horizon exceed ±1.8e308. A forward
+    /// message may be −∞ (an unreachable state, or a weight below the smallest double), never NaN or +∞.
+    /// </summary>
+    private void CheckFinite(double[][] logForward, double logEvidence)
+    {
+        var actions = _table.ActionCount;
+        // Backward messages are computed from the last step down: report the first one that overflowed.
+        for (var t = Horizon - 1; t >= 0; t--)
+        {
+            for (var s = 0; s < _table.StateCount; s++)
+            {
+                if (_table.Terminal[s])
+                    continue;
+                for (var a = 0; a < actions; a++)
+                {
+                    var q = _logBetaAction[t][s * actions + a];
+                    if (_table.IsAllowed(s, a) && !double.IsFinite(q))
+                        throw Overflow($"log β_{t}({_states[s]}, {_actions[a]}) = {q}", t, _states[s], _actions[a], q);
+                }
+                var v = _logBetaState[t][s];
+                if (!double.IsFinite(v))
+                    throw Overflow($"log β_{t}({_states[s]}) = {v}", t, _states[s], null, v);
+            }
+        }
+        for (var t = 0; t < logForward.Length; t++)
+        {
+            for (var s = 0; s < _table.StateCount; s++)
+            {
+                var alpha = logForward[t][s];
+                if (double.IsNaN(alpha) || double.IsPositiveInfinity(alpha))
+                    throw Overflow($"log α_{t}({_states[s]}) = {alpha}", t, _states[s], null, alpha);
+            }
+        }
+        if (!double.IsFinite(logEvidence))
+            throw Overflow($"log p(O) = {logEvidence}", 0, null, null, logEvidence);
+    }
+
+    private static DivergenceException Overflow(string where, int step, object? state, object? action, double value) =>
+        new($"Exact inference overflowed at step {step}: {where}. The log messages sum rewards over the horizon, which must stay " +
+            "within ±1.8e308; scale the rewards down or shorten the horizon.", step, state, action, value);
 
     private double KlAt(int step, int s, int a)
     {

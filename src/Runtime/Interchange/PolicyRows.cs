@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System;
 using MdpDsl.Compilation;
+using MdpDsl.Foundation;
 
 namespace MdpDsl.Interchange;
 
@@ -34,7 +35,7 @@ internal static class PolicyRows
         {
             if (!model.TryIndexOfAction(name, out var a))
                 throw SavedFileError.Corrupted(path, $"is damaged: {where}state {state} names the action \"{name}\", which is not an action of this model");
-            if (!(p >= 0 && p <= 1 + ModelCompiler.ProbabilityTolerance))
+            if (!(p >= 0 && p <= 1 + Tolerances.Probability))
                 throw SavedFileError.Corrupted(path, $"is damaged: {where}the probability of {name} in state {state} is {Format(p)}");
             if (p == 0)
                 continue;
@@ -49,7 +50,7 @@ internal static class PolicyRows
             return;
         if (sum == 0)
             throw Mismatch(path, dynamicsVerified, $"{where}it takes no action in state {state}, which is not terminal in this model");
-        if (Math.Abs(sum - 1) > ModelCompiler.ProbabilityTolerance)
+        if (Math.Abs(sum - 1) > Tolerances.Probability)
             throw SavedFileError.Corrupted(path, $"is damaged: {where}the probabilities of state {state} sum to {Format(sum)}, not 1");
     }
 

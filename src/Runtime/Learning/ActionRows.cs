@@ -38,8 +38,7 @@ internal static class ActionRows
             if (table.IsTerminal(s))
                 continue;
             var row = rows.AsSpan(s * actions, actions);
-            v[s] = backup.Value(s, row);
-            backup.Policy(s, row, v[s], policy.AsSpan(s * actions, actions));
+            v[s] = backup.ValueAndPolicy(s, row, policy.AsSpan(s * actions, actions));
         }
         return (v, policy);
     }

@@ -1,4 +1,5 @@
 using System;
+using MdpDsl.Numerics;
 
 namespace MdpDsl.Learning;
 
@@ -57,26 +58,10 @@ internal static class Sampling
         }
     }
 
-    /// <summary>
-    /// The Boltzmann distribution π(a) = exp((xₐ − m) / T) / Σ exp((x − m) / T) with the max-shift m = max x, so that
-    /// no temperature overflows; disallowed actions get 0.
-    /// </summary>
-    public static void Softmax(ReadOnlySpan<double> values, double temperature, Span<double> probabilities)
-    {
-        var max = double.NegativeInfinity;
-        foreach (var x in values)
-            max = Math.Max(max, x);
-        var sum = 0.0;
-        for (var a = 0; a < values.Length; a++)
-            sum += probabilities[a] = Math.Exp((values[a] - max) / temperature);
-        for (var a = 0; a < values.Length; a++)
-            probabilities[a] /= sum;
-    }
-
     /// <summary>Draws an action from the Boltzmann distribution of <paramref name="values"/>, using <paramref name="scratch"/> for its probabilities.</summary>
     public static int Boltzmann(ReadOnlySpan<double> values, double temperature, Span<double> scratch, Random random)
     {
-        Softmax(values, temperature, scratch);
+        LogSumExp.Softmax(values, default, temperature, scratch);
         return Categorical(scratch, random.NextDouble());
     }
 }

@@ -33,7 +33,7 @@ internal sealed class SoftmaxActor
     /// <summary>θ(s, ·) += α(n)·<paramref name="signal"/>·∇θ log π(<paramref name="action"/>|s), n counting the updates of s.</summary>
     public void Reinforce(int state, int action, double signal, TabularSimulator simulator)
     {
-        Sampling.Softmax(Row(state), 1, _probabilities);
+        LogSumExp.Softmax(Row(state), default, 1, _probabilities);
         var step = _rate.At(++_updates[state]) * signal;
         var row = _preferences.AsSpan(state * _actions, _actions);
         for (var b = 0; b < _actions; b++)

@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System;
 using MdpDsl.Compilation;
+using MdpDsl.Foundation;
 using MdpDsl.Inference;
 
 namespace MdpDsl;
@@ -31,11 +32,12 @@ public abstract partial class MdpModel<TState, TAction>
         if (Discount != 1)
             throw new InvalidOperationException(
                 $"Exact inference is defined for undiscounted models (this one has discount {Discount}); declare [Mdp(Horizon = …)] without a discount.");
-        var logPrior = LogPrior(actionPrior);
+        var prior = (actionPrior is null ? UniformPolicy() : Own(actionPrior, nameof(actionPrior))).Probabilities;
+        var logPrior = LogProbabilities(prior);
         var start = InitialByIndex(initial);
-        var logInitial = start.Select(p => Math.Log(p)).ToArray();
+        var logInitial = LogProbabilities(start);
 
-        var (logBetaState, logBetaAction, policy) = BackwardMessages.Compute(Table, logPrior, steps, cancellationToken);
+        var (logBetaState, logBetaAction, policy) = BackwardMessages.Compute(Table, prior, steps, cancellationToken);
         var logForward = ForwardMessages.Compute(Table, logPrior, logInitial, steps, cancellationToken);
         var logEvidence = Numerics.LogSumExp.Compute(logInitial.Select((a, s) => a + logBetaState[0][s]).ToArray());
         return new InferenceResult<TState, TAction>(Table, _compiled.States, _compiled.Actions, logBetaState, logBetaAction, policy, logForward, logEvidence);
@@ -77,7 +79,7 @@ public abstract partial class MdpModel<TState, TAction>
     }
 
     private double[] LogPrior(Policy<TState, TAction>? prior) =>
-        LogProbabilities(prior is null ? UniformPolicy() : Own(prior, nameof(prior)));
+        LogProbabilities((prior is null ? UniformPolicy() : Own(prior, nameof(prior))).Probabilities);
 
 
     /// <summary>The start distribution over state indices: <paramref name="initial"/> checked, or the model's own.</summary>
@@ -100,7 +102,7 @@ public abstract partial class MdpModel<TState, TAction>
             byIndex[index] += probability;
         }
         var sum = byIndex.Sum();
-        if (Math.Abs(sum - 1) > ModelCompiler.ProbabilityTolerance)
+        if (Math.Abs(sum - 1) > Tolerances.Probability)
             throw new ArgumentException($"The initial distribution sums to {sum}, not 1.", nameof(initial));
         return byIndex;
     }

@@ -135,9 +135,9 @@ public abstract partial class MdpModel<TState, TAction>
         IProgress<SolverProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var logPrior = actionPrior is null ? null : LogProbabilities(Own(actionPrior, nameof(actionPrior)));
+        var prior = actionPrior is null ? null : Own(actionPrior, nameof(actionPrior)).Probabilities;
         return Typed(Solvers.SoftValueIteration.Solve(
-            Table, Discount, temperature, logPrior, horizon ?? Horizon, tolerance, maxIterations, DescribeState, progress, cancellationToken));
+            Table, Discount, temperature, prior, horizon ?? Horizon, tolerance, maxIterations, DescribeState, progress, cancellationToken));
     }
 
     /// <summary>
@@ -192,7 +192,7 @@ public abstract partial class MdpModel<TState, TAction>
 
     private object? DescribeState(int index) => _compiled.States[index];
 
-    private static double[] LogProbabilities(Policy<TState, TAction> policy) => policy.Probabilities.Select(p => Math.Log(p)).ToArray();
+    private static double[] LogProbabilities(double[] probabilities) => probabilities.Select(p => Math.Log(p)).ToArray();
 
     private Solution<TState, TAction> Typed(DynamicProgrammingResult result)
     {

@@ -1,4 +1,5 @@
 using System;
+using MdpDsl.Foundation;
 using MdpDsl.Storage;
 
 namespace MdpDsl.Numerics;
@@ -27,7 +28,7 @@ public static class Bellman
     public static double SoftSweep(TransitionTable table, double discount, double temperature, double[] values, double[] next)
     {
         CheckArguments(table, values, next);
-        Solvers.SolverArguments.CheckTemperature(temperature);
+        SolverArguments.CheckTemperature(temperature);
         return Sweeper<SoftBackup>.Sweep(table, discount, new SoftBackup(temperature), values, next);
     }
 

@@ -119,8 +119,7 @@ internal static class BellmanKernel
                 continue;
             }
             ActionValuesBlock(table, discount, values, s, 1, row, 1);
-            v[s] = backup.Value(s, row);
-            backup.Policy(s, row, v[s], pi);
+            v[s] = backup.ValueAndPolicy(s, row, pi);
         }
     }
 

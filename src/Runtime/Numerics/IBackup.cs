@@ -18,8 +18,8 @@ internal interface IBackup
     /// </summary>
     void Values(int firstState, Span<double> q, int stride, Span<double> values);
 
-    /// <summary>π(·|s) for the row Q(s, ·) and the value V(s) computed from it.</summary>
-    void Policy(int state, ReadOnlySpan<double> q, double value, Span<double> probabilities);
+    /// <summary>π(·|s) for the row Q(s, ·) into <paramref name="probabilities"/>, and V(s) as <see cref="Value"/> gives it.</summary>
+    double ValueAndPolicy(int state, ReadOnlySpan<double> q, Span<double> probabilities);
 }
 
 /// <summary>The hard backup V(s) = max_a Q(s, a); its policy is greedy, ties going to the first action.</summary>
@@ -35,7 +35,7 @@ internal readonly struct MaxBackup : IBackup
             TensorPrimitives.Max(values, q.Slice(offset, count), values);
     }
 
-    public void Policy(int state, ReadOnlySpan<double> q, double value, Span<double> probabilities)
+    public double ValueAndPolicy(int state, ReadOnlySpan<double> q, Span<double> probabilities)
     {
         probabilities.Clear();
         var best = -1;
@@ -46,75 +46,49 @@ internal readonly struct MaxBackup : IBackup
         }
         if (best >= 0)
             probabilities[best] = 1;
+        return Value(state, q);
     }
 }
 
 /// <summary>
-/// The soft backup V(s) = T·log Σ_a p(a|s) exp(Q(s, a) / T); its policy is π(a|s) = p(a|s) exp((Q(s, a) − V(s)) / T).
+/// The soft backup V(s) = T·log Σ_a p(a|s) exp(Q(s, a) / T); its policy is π(a|s) = p(a|s) exp(Q(s, a) / T) / Σ_b p(b|s) exp(Q(s, b) / T),
+/// normalized from the max-shifted exponentials (<see cref="LogSumExp.Softmax"/>) so that it sums to 1 at every temperature.
 /// Without an action prior p ≡ 1, as in soft value iteration; with one, as in exact inference's backward messages.
 /// </summary>
 internal readonly struct SoftBackup : IBackup
 {
     private readonly double _temperature;
-    private readonly double[]? _logPrior;
+    private readonly double[]? _prior;
 
-    public SoftBackup(double temperature, double[]? logPrior = null) => (_temperature, _logPrior) = (temperature, logPrior);
+    /// <param name="temperature">T, checked by the caller so that 1/T is finite.</param>
+    /// <param name="prior">The action prior p(a|s), row-major (0 where an action is not allowed or has no prior mass); null for none.</param>
+    public SoftBackup(double temperature, double[]? prior = null) => (_temperature, _prior) = (temperature, prior);
 
-    public double Value(int state, ReadOnlySpan<double> q)
-    {
-        if (_logPrior is null)
-            return LogSumExp.SoftMaximum(q, _temperature);
-        Span<double> shifted = q.Length <= 256 ? stackalloc double[q.Length] : new double[q.Length];
-        for (var a = 0; a < q.Length; a++)
-            shifted[a] = q[a] + _temperature * _logPrior[state * q.Length + a];
-        return LogSumExp.SoftMaximum(shifted, _temperature);
-    }
+    public double Value(int state, ReadOnlySpan<double> q) => LogSumExp.SoftMaximum(q, PriorRow(state, q.Length), _temperature);
 
-    /// <summary>
-    /// The same max-shifted log-sum-exp as <see cref="LogSumExp.SoftMaximum"/>, one action row at a time over the
-    /// block so that exp and log run vectorized across states.
-    /// </summary>
     public void Values(int firstState, Span<double> q, int stride, Span<double> values)
     {
-        var count = values.Length;
-        if (_logPrior is not null)
-            AddPrior(firstState, q, stride, count);
-        new MaxBackup().Values(firstState, q, stride, values);
-        Span<double> sums = stackalloc double[BellmanKernel.BlockSize];
-        sums = sums[..count];
-        sums.Clear();
-        var inverse = 1 / _temperature;
-        for (var offset = 0; offset + count <= q.Length; offset += stride)
+        if (_prior is null)
         {
-            var row = q.Slice(offset, count);
-            TensorPrimitives.Subtract(row, values, row);
-            TensorPrimitives.Multiply(row, inverse, row);
-            TensorPrimitives.Exp(row, row);
-            TensorPrimitives.Add(sums, row, sums);
+            LogSumExp.SoftMaximumColumns(q, default, stride, _temperature, values);
+            return;
         }
-        TensorPrimitives.Log(sums, sums);
-        TensorPrimitives.MultiplyAdd(sums, _temperature, values, values);
-    }
-
-    public void Policy(int state, ReadOnlySpan<double> q, double value, Span<double> probabilities)
-    {
-        for (var a = 0; a < q.Length; a++)
-        {
-            var prior = _logPrior is null ? 0 : _logPrior[state * q.Length + a];
-            probabilities[a] = Math.Exp((q[a] + _temperature * prior - value) / _temperature);
-        }
-    }
-
-    /// <summary>Q(s, a) + T log p(a|s) over an action-major block, so that the prior enters the log-sum-exp.</summary>
-    private void AddPrior(int firstState, Span<double> q, int stride, int count)
-    {
+        // The prior laid out like the action-major block of Q.
+        Span<double> weights = q.Length <= BellmanKernel.BlockSize * 16 ? stackalloc double[q.Length] : new double[q.Length];
         var actions = q.Length / stride;
         for (var a = 0; a < actions; a++)
         {
-            for (var j = 0; j < count; j++)
-                q[a * stride + j] += _temperature * _logPrior![(firstState + j) * actions + a];
+            for (var j = 0; j < values.Length; j++)
+                weights[a * stride + j] = _prior[(firstState + j) * actions + a];
         }
+        LogSumExp.SoftMaximumColumns(q, weights, stride, _temperature, values);
     }
+
+    public double ValueAndPolicy(int state, ReadOnlySpan<double> q, Span<double> probabilities) =>
+        LogSumExp.Softmax(q, PriorRow(state, q.Length), _temperature, probabilities);
+
+    private ReadOnlySpan<double> PriorRow(int state, int actions) =>
+        _prior is null ? default : _prior.AsSpan(state * actions, actions);
 }
 
 /// <summary>The expectation under a fixed policy, V(s) = Σ_a π(a|s) Q(s, a).</summary>
@@ -146,6 +120,9 @@ internal readonly struct PolicyBackup : IBackup
         return value;
     }
 
-    public void Policy(int state, ReadOnlySpan<double> q, double value, Span<double> probabilities) =>
+    public double ValueAndPolicy(int state, ReadOnlySpan<double> q, Span<double> probabilities)
+    {
         _probabilities.AsSpan(state * q.Length, q.Length).CopyTo(probabilities);
+        return Value(state, q);
+    }
 }

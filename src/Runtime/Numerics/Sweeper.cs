@@ -9,6 +9,11 @@ namespace MdpDsl.Numerics;
 /// that the calling thread and pooled helpers take in turn. Each thread keeps one sweeper per backup type, so
 /// steady-state sweeps reuse everything.
 /// </summary>
+/// <remarks>
+/// The caller waits only for helpers that joined while chunks were left. A helper that gets a thread after the
+/// sweep closed returns at once, so a sweep never waits for a pool thread: when the pool is busy (many solves at
+/// once) the caller simply takes every chunk itself.
+/// </remarks>
 internal sealed class Sweeper<TBackup> : IThreadPoolWorkItem
     where TBackup : struct, IBackup
 {
@@ -22,7 +27,7 @@ internal sealed class Sweeper<TBackup> : IThreadPoolWorkItem
 
     private readonly int _helpers = Math.Max(0, Environment.ProcessorCount - 1);
     private readonly double[] _residuals = new double[Environment.ProcessorCount * ChunksPerThread];
-    private readonly CountdownEvent _finished = new(1);
+    private readonly ManualResetEventSlim _finished = new(false);
 
     // The arguments of the sweep in progress; set before helpers start and read-only while they run.
     private TransitionTable _table = null!;
@@ -32,6 +37,9 @@ internal sealed class Sweeper<TBackup> : IThreadPoolWorkItem
     private double[] _next = null!;
     private int _chunks;
     private int _taken;
+
+    // The threads inside the sweep in progress (the caller counts as one); 0 once the sweep has closed.
+    private int _workers;
 
     /// <summary>One sweep; returns max_s |next[s] − values[s]|, NaN if a value is NaN.</summary>
     public static double Sweep(TransitionTable table, double discount, TBackup backup, double[] values, double[] next)
@@ -46,11 +54,14 @@ internal sealed class Sweeper<TBackup> : IThreadPoolWorkItem
         (_table, _discount, _backup, _values, _next) = (table, discount, backup, values, next);
         _chunks = Math.Min(_residuals.Length, table.StateCount);
         _taken = 0;
-        _finished.Reset(_helpers + 1);
+        _finished.Reset();
+        // Publishes the arguments above before any helper can join.
+        Volatile.Write(ref _workers, 1);
         for (var i = 0; i < _helpers; i++)
             ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
-        Execute();
-        _finished.Wait();
+        TakeChunks();
+        if (Interlocked.Decrement(ref _workers) != 0)
+            _finished.Wait();
 
         var residual = 0.0;
         for (var c = 0; c < _chunks; c++)
@@ -59,22 +70,38 @@ internal sealed class Sweeper<TBackup> : IThreadPoolWorkItem
         return residual;
     }
 
-    /// <summary>Takes chunks until none is left; run by the caller and by each helper.</summary>
+    /// <summary>A helper: joins the sweep if it is still open, takes chunks, and wakes the caller if it is the last to leave.</summary>
     public void Execute()
     {
+        int workers;
+        do
+        {
+            workers = Volatile.Read(ref _workers);
+            if (workers == 0)
+                return;
+        }
+        while (Interlocked.CompareExchange(ref _workers, workers + 1, workers) != workers);
+
         try
         {
-            int chunk;
-            while ((chunk = Interlocked.Increment(ref _taken) - 1) < _chunks)
-            {
-                var start = (int)((long)_table.StateCount * chunk / _chunks);
-                var end = (int)((long)_table.StateCount * (chunk + 1) / _chunks);
-                _residuals[chunk] = BellmanKernel.SweepRange(_table, _discount, _backup, _values, _next, start, end);
-            }
+            TakeChunks();
         }
         finally
         {
-            _finished.Signal();
+            if (Interlocked.Decrement(ref _workers) == 0)
+                _finished.Set();
+        }
+    }
+
+    /// <summary>Takes chunks until none is left; run by the caller and by each helper that joined.</summary>
+    private void TakeChunks()
+    {
+        int chunk;
+        while ((chunk = Interlocked.Increment(ref _taken) - 1) < _chunks)
+        {
+            var start = (int)((long)_table.StateCount * chunk / _chunks);
+            var end = (int)((long)_table.StateCount * (chunk + 1) / _chunks);
+            _residuals[chunk] = BellmanKernel.SweepRange(_table, _discount, _backup, _values, _next, start, end);
         }
     }
 }

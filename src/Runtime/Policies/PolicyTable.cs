@@ -1,6 +1,7 @@
-using System;
 using System.Globalization;
+using System;
 using MdpDsl.Compilation;
+using MdpDsl.Foundation;
 using MdpDsl.Storage;
 
 namespace MdpDsl.Policies;
@@ -63,7 +64,7 @@ internal static class PolicyTable
                 probabilities[s * count + a] = p;
                 sum += p;
             }
-            if (Math.Abs(sum - 1) > ModelCompiler.ProbabilityTolerance)
+            if (Math.Abs(sum - 1) > Tolerances.Probability)
                 throw new ArgumentException($"The policy's probabilities in state {state} sum to {Format(sum)}, not 1.", nameof(probability));
         }
         return probabilities;

@@ -1,5 +1,6 @@
-using System;
 using System.Threading;
+using System;
+using MdpDsl.Foundation;
 using MdpDsl.Numerics;
 using MdpDsl.Storage;
 
@@ -73,6 +74,7 @@ internal static class DynamicProgramming
         where TBackup : struct, IBackup
     {
         SolverArguments.CheckHorizon(horizon);
+        CheckSize(table, horizon);
         var stages = new StageArrays[horizon];
         var next = new double[table.StateCount];
         for (var t = horizon - 1; t >= 0; t--)
@@ -116,5 +118,17 @@ internal static class DynamicProgramming
         return new DivergenceException(
             $"The values stopped being finite at iteration {iteration}: V({state}) = {values[s]}. Check for unbounded rewards or a discount of 1 without reachable terminal states.",
             iteration, state, values[s]);
+    }
+
+    /// <summary>
+    /// Backward induction keeps V, Q and π of every step, (S + 2·S·A) doubles per step: refuses a horizon whose
+    /// stages cannot be allocated.
+    /// </summary>
+    private static void CheckSize(TransitionTable table, int horizon)
+    {
+        var what = $"Keeping V, Q and π for each of {AllocationLimit.Count(horizon)} steps of " +
+                   $"{AllocationLimit.Count(table.StateCount)} states × {AllocationLimit.Count(table.ActionCount)} actions";
+        if (AllocationLimit.ExceededBySteps(what, horizon, 8.0 * (table.StateCount + 2.0 * table.StateCount * table.ActionCount)) is { } reason)
+            throw new ArgumentOutOfRangeException(nameof(horizon), horizon, $"{reason}. Use a shorter horizon, or an infinite horizon with a discount below 1.");
     }
 }

@@ -1,5 +1,6 @@
-using System;
 using System.Threading;
+using System;
+using MdpDsl.Foundation;
 using MdpDsl.Numerics;
 using MdpDsl.Storage;
 

@@ -1,4 +1,5 @@
 using System;
+using MdpDsl.Foundation;
 
 namespace MdpDsl.Storage;
 
@@ -67,7 +68,7 @@ public sealed class TransitionTable
             }
             if (!double.IsFinite(rewards[pair]))
                 throw new ArgumentException($"Pair {pair} (state {pair / actionCount}, action {pair % actionCount}) has reward {rewards[pair]}.");
-            if (Math.Abs(sum - 1) > Compilation.ModelCompiler.ProbabilityTolerance)
+            if (Math.Abs(sum - 1) > Tolerances.Probability)
                 throw new ArgumentException($"Pair {pair} (state {pair / actionCount}, action {pair % actionCount}) has probabilities summing to {sum}, not 1.");
         }
         var allowed = new bool[pairs];

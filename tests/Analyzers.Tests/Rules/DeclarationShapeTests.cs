@@ -30,6 +30,15 @@ public class Mdp014ReservedNameTests
         Verify.VerifyAsync(Models.With(members: "public static int {|#0:Compile|}() => 0;"), Verify.Diagnostic(Diagnostics.ReservedName, 0, "Walk", "Compile"));
 
     [Fact]
+    public Task A_model_class_named_like_a_generated_member_is_reported_on_its_name() =>
+        Verify.VerifyAsync(Models.With().Replace("public partial class Walk", "public partial class {|#0:Actions|}"),
+            Verify.Diagnostic(Diagnostics.ReservedName, 0, "Actions", "Actions"));
+
+    [Fact]
+    public Task A_model_class_named_Model_is_fine_its_typed_model_takes_another_name() =>
+        Verify.VerifyAsync(Models.With().Replace("public partial class Walk", "public partial class Model"));
+
+    [Fact]
     public Task StateCount_is_free_in_a_reachable_model_which_does_not_generate_it() =>
         Verify.VerifyAsync(Models.With(members: "public const int StateCount = 2; [Initial] public static Cell Start => Cell.A;")
             .Replace("Mdp(Discount = 0.9)", "Mdp(Discount = 0.9, States = StateSpace.Reachable)"));

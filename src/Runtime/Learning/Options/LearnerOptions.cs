@@ -42,11 +42,4 @@ public abstract record LearnerOptions
             throw new ArgumentOutOfRangeException(nameof(Discount), discount, "The discount must lie in (0, 1].");
         LearningRate.CheckRate(nameof(LearningRate));
     }
-
-    /// <summary>Throws unless <paramref name="temperature"/> is positive and finite.</summary>
-    private protected static void CheckTemperature(double temperature, string name)
-    {
-        if (!(temperature > 0) || double.IsInfinity(temperature))
-            throw new ArgumentOutOfRangeException(name, temperature, $"{name} must be positive and finite.");
-    }
 }

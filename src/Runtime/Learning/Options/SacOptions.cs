@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using MdpDsl.Foundation;
 using MdpDsl.Storage;
 
 namespace MdpDsl;
@@ -41,7 +42,7 @@ public sealed record SacOptions : LearnerOptions
         base.Validate(table);
         ActorLearningRate.CheckRate(nameof(ActorLearningRate));
         TemperatureLearningRate.CheckRate(nameof(TemperatureLearningRate));
-        CheckTemperature(Temperature, nameof(Temperature));
+        SolverArguments.CheckTemperature(Temperature, nameof(Temperature));
         var maximum = Math.Log(table.ActionCount);
         if (TargetEntropy is { } target && !(target >= 0 && target <= maximum))
             throw new ArgumentOutOfRangeException(nameof(TargetEntropy), target, $"The target entropy must lie in [0, log |A|] = [0, {maximum.ToString("G4", CultureInfo.InvariantCulture)}] nats: no policy over {table.ActionCount} actions has more.");

@@ -1,3 +1,4 @@
+using MdpDsl.Foundation;
 using MdpDsl.Storage;
 
 namespace MdpDsl;
@@ -14,6 +15,6 @@ public sealed record SoftQLearningOptions : LearnerOptions
     internal override void Validate(TransitionTable table)
     {
         base.Validate(table);
-        CheckTemperature(Temperature, nameof(Temperature));
+        SolverArguments.CheckTemperature(Temperature, nameof(Temperature));
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using MdpDsl.Learning;
+using MdpDsl.Numerics;
 using MdpDsl.Storage;
 
 namespace MdpDsl;
@@ -20,7 +21,7 @@ public sealed class TabularSoftActor : ISoftActor
 
     /// <inheritdoc/>
     public void Probabilities(int state, Span<double> probabilities) =>
-        Sampling.Softmax(_logits.AsSpan(state * _actions, _actions), 1, probabilities);
+        LogSumExp.Softmax(_logits.AsSpan(state * _actions, _actions), default, 1, probabilities);
 
     /// <inheritdoc/>
     public void Descend(int state, ReadOnlySpan<double> logitGradient, double learningRate)
