@@ -45,7 +45,7 @@ public sealed class MdpGenerator : IIncrementalGenerator
             return null;
 
         // A file-local type has all its declarations in one file, so the generated half, in a file of its own,
-        // cannot be one of them. The analyzers say so; here the model only gets no code.
+        // cannot be one of them. The analyzers say so (MDP001); here the model only gets no code.
         for (var outer = type; outer is not null; outer = outer.ContainingType)
         {
             if (outer.IsFileLocal)

@@ -60,8 +60,8 @@ internal static class Diagnostics
 
     /// <summary>MDP001. {0}: the model type.</summary>
     public static readonly DiagnosticDescriptor NotPartial = Error(
-        "MDP001", "[Mdp] type must be a non-generic partial type",
-        "The [Mdp] type '{0}' must be partial and not generic, and so must every type that contains it, so that the generator can add one closed model to it");
+        "MDP001", "[Mdp] type must be a non-generic, non-file-local partial type",
+        "The [Mdp] type '{0}' must be partial, not generic and not file-local, and so must every type that contains it, so that the generator can add one closed model to it in a file of its own");
 
     /// <summary>MDP002. {0}: the model; {1}: the attribute, as <c>[Reward]</c>; {2}: how many members carry it.</summary>
     public static readonly DiagnosticDescriptor MemberCount = Error(

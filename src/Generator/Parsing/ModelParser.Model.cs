@@ -13,23 +13,27 @@ internal static partial class ModelParser
     private sealed partial class Reader
     {
         /// <summary>
-        /// MDP001: the generated half is another partial declaration of the type and of every type around it, and
-        /// one closed type. Returns the enclosing types, outermost first, or null when the model cannot get code.
+        /// MDP001: the generated half is another partial declaration of the type and of every type around it, in a
+        /// file of its own (so none of them may be file-local), and one closed type. Returns the enclosing types,
+        /// outermost first, or null when the model cannot get code.
         /// </summary>
         private List<ContainingType>? ReadDeclaration()
         {
             var types = new List<ContainingType>();
             var partial = IsPartial(_type);
             var generic = _type.IsGenericType;
+            var fileLocal = _type.IsFileLocal;
             for (var outer = _type.ContainingType; outer is not null; outer = outer.ContainingType)
             {
                 partial &= IsPartial(outer);
                 generic |= outer.IsGenericType;
+                fileLocal |= outer.IsFileLocal;
                 types.Insert(0, new ContainingType(Keyword(outer), outer.Name));
             }
-            if (!partial || generic)
+            var valid = partial && !generic && !fileLocal;
+            if (!valid)
                 ReportWithFix(Diagnostics.NotPartial, _location, partial ? null : Diagnostics.FixMakePartial, _type.Name);
-            return partial && !generic ? types : null;
+            return valid ? types : null;
         }
 
         /// <summary>MDP008: the discount, horizon and search cap must make sense.</summary>

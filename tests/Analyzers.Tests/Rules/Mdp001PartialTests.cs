@@ -57,6 +57,18 @@ public class Mdp001PartialTests
             """, NotPartial(0, "Walk"));
 
     [Fact]
+    public Task A_file_local_model_is_reported() =>
+        Verify.VerifyAsync($$"""
+            using MdpDsl;
+
+            [Mdp]
+            file partial class {|#0:Walk|}
+            {
+            {{Members}}
+            }
+            """, NotPartial(0, "Walk"));
+
+    [Fact]
     public Task A_generic_model_is_reported() =>
         Verify.VerifyAsync($$"""
             using MdpDsl;
