@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Numerics;
 using MdpDsl.Generator.Model;
@@ -109,7 +108,7 @@ internal sealed class DomainParser
             count *= field.Radix;
         if (count > ModelParser.MaxArrayLength)
         {
-            Report(Diagnostics.TooLargeToIndex, location, type.Name, Format(count), "values", Format(ModelParser.MaxArrayLength));
+            Report(Diagnostics.TooLargeToIndex, location, type.Name, ModelParser.FormatCount(count), "values", ModelParser.FormatCount(ModelParser.MaxArrayLength));
             return null;
         }
         return new DomainSpec(TypeNames.FullyQualified(type), SpaceName(type), DomainKind.Composite, (int)count,
@@ -139,7 +138,7 @@ internal sealed class DomainParser
             var values = new BigInteger(max) - min + 1;
             if (values > ModelParser.MaxArrayLength)
             {
-                Report(Diagnostics.TooLargeToIndex, location, owner.Name + "." + name, Format(values), "values", Format(ModelParser.MaxArrayLength));
+                Report(Diagnostics.TooLargeToIndex, location, owner.Name + "." + name, ModelParser.FormatCount(values), "values", ModelParser.FormatCount(ModelParser.MaxArrayLength));
                 return null;
             }
             return new FieldSpec(name, typeName, FieldKind.Integer, min, max, null);
@@ -296,9 +295,6 @@ internal sealed class DomainParser
     }
 
     private string SpaceName(ITypeSymbol type) => GeneratedNames.Unused(type.Name + "Space", _spaceNames);
-
-    /// <summary>A count with thousands separators, as diagnostics show it.</summary>
-    private static string Format(BigInteger count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
     private void Report(DiagnosticDescriptor descriptor, Location location, params object[] arguments) =>
         ReportWithFix(descriptor, location, null, arguments);

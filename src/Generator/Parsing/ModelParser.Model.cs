@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Numerics;
 using MdpDsl.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -62,26 +63,24 @@ internal static partial class ModelParser
 
         /// <summary>
         /// MDP010 and MDP012: the runtime keeps one reward per (state, action) in one array, which must fit; a
-        /// finite-horizon solver adds a table of that size per stage, which had better fit in memory. Counted in
-        /// decimal, which no product of three int-sized counts overflows.
+        /// finite-horizon solver adds a table of that size per stage, which had better fit in memory. Counted
+        /// exactly: a product of int-sized counts overflows long soon enough.
         /// </summary>
         private void CheckSize(DomainSpec? state, DomainSpec? action, ModelSettings settings)
         {
             if (state is not { Kind: not DomainKind.Opaque } || action is null)
                 return;
-            var pairs = (decimal)state.Count * action.Count;
+            var pairs = new BigInteger(state.Count) * action.Count;
             if (pairs > MaxArrayLength)
             {
-                Report(Diagnostics.TooLargeToIndex, _location, _type.Name, Count(pairs), "(state, action) pairs", Count(MaxArrayLength));
+                Report(Diagnostics.TooLargeToIndex, _location, _type.Name, FormatCount(pairs), "(state, action) pairs", FormatCount(MaxArrayLength));
                 return;
             }
             var entries = pairs * System.Math.Max(settings.Horizon, 1);
             if (entries > MaxComfortableEntries)
-                Report(Diagnostics.ModelTooLarge, _location, _type.Name, Count(state.Count), Count(action.Count), Count(entries), Count(MaxComfortableEntries));
+                Report(Diagnostics.ModelTooLarge, _location, _type.Name, FormatCount(state.Count), FormatCount(action.Count), FormatCount(entries), FormatCount(MaxComfortableEntries));
         }
 
-        /// <summary>A count with thousands separators, as diagnostics show it.</summary>
-        private static string Count(decimal count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
         private Location SettingsLocation(ModelSettings settings) =>
             settings.Attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken).GetLocation() ?? _location;

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
+using System.Numerics;
 using System.Threading;
 using MdpDsl.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -32,6 +34,9 @@ internal static partial class ModelParser
     /// (state, action) in one array, so a model with more pairs cannot be compiled at all (MDP010).
     /// </summary>
     public const long MaxArrayLength = 0x7FFFFFC7;
+
+    /// <summary>A count with thousands separators, as diagnostics show it.</summary>
+    public static string FormatCount(BigInteger count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>Reads <paramref name="type"/>, resolving the DSL's attribute types through its own <c>[Mdp]</c>.</summary>
     public static ParseResult Parse(INamedTypeSymbol type, CancellationToken cancellationToken) =>
