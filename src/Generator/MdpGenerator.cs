@@ -48,24 +48,25 @@ public sealed class MdpGenerator : IIncrementalGenerator
     {
         // A type with [Mdp] on two of its partial declarations is already a compiler error (CS0579); generating
         // for each would only add a duplicate hint name.
-        if (context.TargetSymbol is not INamedTypeSymbol type)
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes[0].AttributeClass is not { } mdp)
             return null;
+        var known = KnownTypes.FromMdp(mdp);
         var mdpAttributes = 0;
         foreach (var attribute in type.GetAttributes())
-            mdpAttributes += TypeNames.Is(attribute.AttributeClass, MetadataNames.Mdp) ? 1 : 0;
+            mdpAttributes += SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, known.Mdp) ? 1 : 0;
         if (mdpAttributes != 1)
             return null;
 
         // A file-local type has all its declarations in one file, so the generated half, in a file of its own,
-        // cannot be one of them. The analyzers say so; here the model only gets no code.
+        // cannot be one of them. The analyzers say so (MDP001); here the model only gets no code.
         for (var outer = type; outer is not null; outer = outer.ContainingType)
         {
             if (outer.IsFileLocal)
                 return null;
         }
 
-        if (DeclarationErrors.Any(type, context.SemanticModel.Compilation, cancellationToken))
+        if (DeclarationErrors.Any(type, known, context.SemanticModel.Compilation, cancellationToken))
             return null;
-        return ModelParser.Parse(type, cancellationToken).Spec;
+        return ModelParser.Parse(type, known, cancellationToken).Spec;
     }
 }

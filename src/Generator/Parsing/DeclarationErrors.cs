@@ -20,9 +20,10 @@ namespace MdpDsl.Generator.Parsing;
 /// </remarks>
 internal static class DeclarationErrors
 {
-    public static bool Any(INamedTypeSymbol model, Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>Whether the compiler reports an error in the declarations <paramref name="model"/>'s generated code builds on.</summary>
+    public static bool Any(INamedTypeSymbol model, KnownTypes known, Compilation compilation, CancellationToken cancellationToken)
     {
-        foreach (var type in TypesBuiltOn(model))
+        foreach (var type in TypesBuiltOn(model, known))
         {
             if (HasDuplicateMembers(type))
                 return true;
@@ -45,9 +46,9 @@ internal static class DeclarationErrors
     }
 
     /// <summary>The model, and the parameter types of its transitions: the state and action types, wherever they are declared.</summary>
-    private static IEnumerable<INamedTypeSymbol> TypesBuiltOn(INamedTypeSymbol model)
+    private static IEnumerable<INamedTypeSymbol> TypesBuiltOn(INamedTypeSymbol model, KnownTypes known)
     {
-        var transitions = model.GetMembers().OfType<IMethodSymbol>().Where(m => TypeNames.HasAttribute(m, MetadataNames.Transition));
+        var transitions = model.GetMembers().OfType<IMethodSymbol>().Where(m => KnownTypes.Has(m, known.Transition));
         return new[] { model }
             .Concat(transitions.SelectMany(t => t.Parameters).Select(p => p.Type).OfType<INamedTypeSymbol>())
             .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default);

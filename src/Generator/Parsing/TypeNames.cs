@@ -17,37 +17,7 @@ internal static class TypeNames
                 ? "@" + part
                 : part.ToString()));
 
-    /// <summary>
-    /// Whether <paramref name="type"/> is the top-level type <paramref name="metadataName"/> (<c>MdpDsl.StateAttribute</c>),
-    /// compared name by name from the innermost: the parser asks this of every attribute of every member, and a
-    /// display string for each would cost more than the rest of the parse.
-    /// </summary>
-    public static bool Is(INamedTypeSymbol? type, string metadataName)
-    {
-        if (type is null || type.ContainingType is not null)
-            return false;
-        var end = metadataName.Length;
-        var start = metadataName.LastIndexOf('.') + 1;
-        if (!Matches(type.MetadataName, metadataName, start, end))
-            return false;
-        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
-        {
-            if (start == 0)
-                return false;
-            end = start - 1;
-            start = metadataName.LastIndexOf('.', end - 1) + 1;
-            if (!Matches(ns.Name, metadataName, start, end))
-                return false;
-        }
-        return start == 0;
-    }
-
-    private static bool Matches(string name, string dotted, int start, int end) =>
-        name.Length == end - start && string.CompareOrdinal(name, 0, dotted, start, name.Length) == 0;
-
-    public static bool HasAttribute(ISymbol symbol, string metadataName) =>
-        symbol.GetAttributes().Any(a => Is(a.AttributeClass, metadataName));
-
+    /// <summary>Whether <paramref name="type"/> is one of the eight integer types a <c>[Range]</c> field may have.</summary>
     public static bool IsInteger(ITypeSymbol type) => type.SpecialType is
         SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16 or
         SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;

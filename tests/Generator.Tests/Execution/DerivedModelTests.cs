@@ -100,7 +100,7 @@ public sealed class DerivedModelTests
     {
         var baseOutput = GeneratorHarness.Run(Base).AssertClean().Output;
         var reference = projectReference ? baseOutput.ToMetadataReference() : Image(baseOutput);
-        var compilation = GeneratorHarness.CreateCompilation(derived).AddReferences(reference).WithAssemblyName("Derived");
+        var compilation = ModelCompilation.Create(derived).AddReferences(reference).WithAssemblyName("Derived");
         var derivedOutput = GeneratorHarness.Run(compilation).AssertClean().Output;
 
         var assemblies = LoadedModel.LoadAll(nameof(DerivedModelTests), baseOutput, derivedOutput);

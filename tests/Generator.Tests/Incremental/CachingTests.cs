@@ -33,7 +33,7 @@ public sealed class CachingTests
     [Fact]
     public void Adding_an_unrelated_file_regenerates_nothing()
     {
-        var compilation = GeneratorHarness.CreateCompilation(RepositoryFiles.GridWorldSample);
+        var compilation = ModelCompilation.Create(RepositoryFiles.GridWorldSample);
         var first = GeneratorHarness.Run(compilation).AssertClean();
 
         var second = GeneratorHarness.Run(compilation.AddSyntaxTrees(Parse("namespace Elsewhere; public sealed class Added { }")), first.Driver);
@@ -44,7 +44,7 @@ public sealed class CachingTests
     [Fact]
     public void Editing_a_comment_in_another_file_regenerates_nothing()
     {
-        var compilation = GeneratorHarness.CreateCompilation(RepositoryFiles.GridWorldSample, UnrelatedFile);
+        var compilation = ModelCompilation.Create(RepositoryFiles.GridWorldSample, UnrelatedFile);
         var first = GeneratorHarness.Run(compilation).AssertClean();
 
         var edited = Edit(compilation, 1, text => text.Replace("A comment", "An edited comment"));
@@ -57,7 +57,7 @@ public sealed class CachingTests
     public void Editing_a_method_body_of_the_model_reparses_it_to_an_equal_spec()
     {
         // The model's own file changed, so it is parsed again, but the spec compares equal and the output stays.
-        var compilation = GeneratorHarness.CreateCompilation(StateShapes.NestedState);
+        var compilation = ModelCompilation.Create(StateShapes.NestedState);
         var first = GeneratorHarness.Run(compilation).AssertClean();
 
         var edited = Edit(compilation, 0, text => text.Replace("robot.At == Dock ? 10 : -1", "robot.At == Dock ? 20 : -1"));
@@ -70,7 +70,7 @@ public sealed class CachingTests
     public void Changing_the_model_is_seen_as_a_change()
     {
         // The control for the tests above: an edit that does change the spec must not look cached.
-        var compilation = GeneratorHarness.CreateCompilation(StateShapes.NestedState);
+        var compilation = ModelCompilation.Create(StateShapes.NestedState);
         var first = GeneratorHarness.Run(compilation).AssertClean();
 
         var edited = Edit(compilation, 0, text => text.Replace("[Mdp(Discount = 0.95)]", "[Mdp(Discount = 0.9)]"));
@@ -92,7 +92,7 @@ public sealed class CachingTests
     [Fact]
     public void Editing_one_model_leaves_the_other_cached()
     {
-        var compilation = GeneratorHarness.CreateCompilation(StateShapes.NestedState, RepositoryFiles.GridWorldSample);
+        var compilation = ModelCompilation.Create(StateShapes.NestedState, RepositoryFiles.GridWorldSample);
         var first = GeneratorHarness.Run(compilation).AssertClean();
 
         var edited = Edit(compilation, 0, text => text.Replace("[Mdp(Discount = 0.95)]", "[Mdp(Discount = 0.9)]"));
@@ -151,7 +151,7 @@ public sealed class CachingTests
 
     private static string Text(GeneratorRun run, string hintName) => run.Sources.Single(source => source.HintName == hintName).Text;
 
-    private static SyntaxTree Parse(string source) => CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions);
+    private static SyntaxTree Parse(string source) => CSharpSyntaxTree.ParseText(source, ModelCompilation.ParseOptions);
 
     /// <summary>The compilation with one file's text changed in place, as an editor changes it (same path, same options).</summary>
     private static CSharpCompilation Edit(CSharpCompilation compilation, int file, Func<string, string> edit)

@@ -50,7 +50,7 @@ public sealed class UnemittableDeclarationTests
 
         Assert.Empty(run.Exceptions);
         Assert.Empty(run.Sources);
-        var type = GeneratorHarness.CreateCompilation(source).GetTypeByMetadataName(typeName)!;
+        var type = ModelCompilation.Create(source).GetTypeByMetadataName(typeName)!;
         Assert.Contains(ModelParser.Parse(type, default).Diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
     }
 
