@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using MdpDsl;
 using Samples.Lottery;
 
 // The same digits on every machine, and Greek letters that survive consoles with a legacy code page (Windows).

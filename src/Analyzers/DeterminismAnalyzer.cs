@@ -22,7 +22,7 @@ public sealed class DeterminismAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        ModelBodyActions.Register(context, new[] { MetadataNames.Reward, MetadataNames.Transition }, Check);
+        ModelBodyActions.Register(context, static known => new[] { known.Reward, known.Transition }, Check);
     }
 
     private static IEnumerable<Diagnostic> Check(ModelMember member, ImmutableArray<IOperation> body)
@@ -34,7 +34,11 @@ public sealed class DeterminismAnalyzer : DiagnosticAnalyzer
             // The outermost use is the one to show: Random.Shared.NextDouble(), not also its Random.Shared.
             if (NondeterministicApis.Use(operation) is { } use)
             {
-                yield return Diagnostic.Create(Diagnostics.Nondeterministic, operation.Syntax.GetLocation(), Message(member, use));
+                yield return Diagnostic.Create(Diagnostics.Nondeterministic, operation.Syntax.GetLocation(),
+                    SymbolEqualityComparer.Default.Equals(member.Role, member.Known.Reward) ? "[Reward]" : "[Transition]",
+                    member.Member.Name,
+                    Influence(use.Influence),
+                    use.Api);
                 continue;
             }
             foreach (var child in operation.ChildOperations)
@@ -42,18 +46,10 @@ public sealed class DeterminismAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static string Message(ModelMember member, NondeterministicUse use)
+    private static string Influence(Influence influence) => influence switch
     {
-        var isReward = TypeNames.HasAttribute(member.Member, MetadataNames.Reward);
-        var what = use.Influence switch
-        {
-            Influence.Randomness => $"samples randomness through '{use.Api}': Compile() calls it once per (state, action) and keeps one draw, so the model would hold a frozen sample",
-            Influence.Clock => $"reads the clock through '{use.Api}': Compile() calls it once per (state, action), so the model would depend on when it was compiled",
-            _ => $"does I/O through '{use.Api}': Compile() calls it once per (state, action), so the model would depend on the outside world and repeat that I/O for every pair",
-        };
-        var instead = isReward
-            ? "compute the reward from the state, action and next state alone"
-            : "yield every outcome with its probability";
-        return $"The {(isReward ? "[Reward]" : "[Transition]")} '{member.Member.Name}' {what}; {instead}, and pass anything outside in as a model parameter";
-    }
+        Analyzers.Influence.Randomness => "randomness",
+        Analyzers.Influence.Clock => "the clock",
+        _ => "I/O",
+    };
 }

@@ -6,8 +6,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace MdpDsl.Analyzers;
 
 /// <summary>
-/// Reports what is wrong with the declarations of an <c>[Mdp]</c> model (MDP001–MDP005, MDP008, MDP010): the
-/// diagnostics of the generator's own parser, which skips the model while any of them is an error.
+/// Reports what is wrong with the declarations of an <c>[Mdp]</c> model: the diagnostics of the generator's own
+/// parser, which skips the model while any of them is an error about its shape. The DSL's attribute types are
+/// resolved once per compilation; a compilation without MdpDsl registers nothing.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModelDeclarationAnalyzer : DiagnosticAnalyzer
@@ -15,29 +16,38 @@ public sealed class ModelDeclarationAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Diagnostics.NotPartial,
-        Diagnostics.MissingOrDuplicateMember,
+        Diagnostics.MemberCount,
         Diagnostics.BadAction,
         Diagnostics.NoFiniteDomain,
         Diagnostics.BadSignature,
-        Diagnostics.BadDiscountOrHorizon,
+        Diagnostics.BadSetting,
+        Diagnostics.TooLargeToIndex,
         Diagnostics.UndiscountedEndless,
-        Diagnostics.StateSpaceTooLarge,
-        Diagnostics.ModelTooLarge);
+        Diagnostics.ModelTooLarge,
+        Diagnostics.UnmarkedType,
+        Diagnostics.ReservedName,
+        Diagnostics.BadRange,
+        Diagnostics.NotEnumerable,
+        Diagnostics.NotBuildable,
+        Diagnostics.NotCallable);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
-    }
-
-    private static void Analyze(SymbolAnalysisContext context)
-    {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (!TypeNames.HasAttribute(type, MetadataNames.Mdp))
-            return;
-        foreach (var diagnostic in ModelParser.Parse(type, context.CancellationToken).Diagnostics)
-            context.ReportDiagnostic(diagnostic);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (KnownTypes.From(start.Compilation) is not { } known)
+                return;
+            start.RegisterSymbolAction(symbol =>
+            {
+                var type = (INamedTypeSymbol)symbol.Symbol;
+                if (!KnownTypes.Has(type, known.Mdp))
+                    return;
+                foreach (var diagnostic in ModelParser.Parse(type, known, symbol.CancellationToken).Diagnostics)
+                    symbol.ReportDiagnostic(diagnostic);
+            }, SymbolKind.NamedType);
+        });
     }
 }

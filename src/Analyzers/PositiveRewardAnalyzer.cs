@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace MdpDsl.Analyzers;
 
 /// <summary>
-/// MDP006: under <c>Likelihood = Optimality.Exponential</c>, reports each value of the <c>[Reward]</c> that the
-/// compiler folds to a positive constant. What it cannot fold, <c>Compile()</c> checks at run time.
+/// MDP006: under <c>Likelihood = Optimality.Exponential</c>, reports a <c>[Reward]</c> whose expected reward
+/// r(s, a) the compiler proves positive (<see cref="PositiveRewardRule"/>). What it cannot prove, <c>Compile()</c>
+/// checks at run time by the same rule.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PositiveRewardAnalyzer : DiagnosticAnalyzer
@@ -22,9 +23,9 @@ public sealed class PositiveRewardAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        ModelBodyActions.Register(context, new[] { MetadataNames.Reward }, static (reward, body) =>
-            ModelSettings.Read(reward.Model) is { Exponential: true }
-                ? PositiveRewardRule.Check(reward.Member, body)
+        ModelBodyActions.Register(context, static known => new[] { known.Reward }, static (reward, body) =>
+            ModelSettings.Read(reward.Model, reward.Known) is { Exponential: true }
+                ? PositiveRewardRule.Check(reward.Member, body, ofTransition: reward.Member is IMethodSymbol { Parameters.Length: 3 })
                 : Enumerable.Empty<Diagnostic>());
     }
 }

@@ -8,4 +8,7 @@ public static class TrackingNames
 
     /// <summary>The valid specs that get generated code.</summary>
     public const string Valid = nameof(Valid);
+
+    /// <summary>The hint names that differ from another only in case, numbered to tell them apart.</summary>
+    public const string HintNameClashes = nameof(HintNameClashes);
 }

@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace MdpDsl.Analyzers.CodeFixes;
 
 /// <summary>
-/// MDP008: sets <c>Discount = 0.99</c> on <c>[Mdp]</c>, for a discount outside (0, 1] or an undiscounted model
+/// MDP008 and MDP011: sets <c>Discount = 0.99</c> on <c>[Mdp]</c>, for a discount outside (0, 1] or an undiscounted model
 /// that never ends. 0.99 keeps almost all of the future while making every value finite.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DiscountCodeFix)), Shared]
@@ -22,7 +22,7 @@ public sealed class DiscountCodeFix : DocumentCodeFix
     private const double Value = 0.99;
 
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Diagnostics.BadDiscountOrHorizon.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Diagnostics.BadSetting.Id, Diagnostics.UndiscountedEndless.Id);
 
     private protected override string Fix => Diagnostics.FixDiscount;
 

@@ -263,7 +263,8 @@ internal static class ModelEmitter
 
             """);
 
-        var transition = $"{Call(spec, spec.Transition)}(state, action)";
+        var transition = $"{Call(spec, spec.Transition)}(state, action){NotNull(spec.Transition)}";
+        var next = Nullable(spec, spec.Transition, "next");
         w.WriteLine(spec.Deterministic
             ? $$"""
               public void Successors({{state}} state, {{action}} action, {{Compilation}}.Outcomes<{{state}}> successors) =>
@@ -273,8 +274,8 @@ internal static class ModelEmitter
             : $$"""
               public void Successors({{state}} state, {{action}} action, {{Compilation}}.Outcomes<{{state}}> successors)
               {
-                  foreach (({{state}} next, double probability) in {{transition}})
-                      successors.Add(next, probability);
+                  foreach (({{next.Type}} next, double probability) in {{transition}})
+                      successors.Add({{next.Read}}, probability);
               }
 
               """);
@@ -295,14 +296,15 @@ internal static class ModelEmitter
             return;
         }
 
-        var read = Call(spec, initial) + (spec.InitialShape is InitialShape.StateMethod or InitialShape.DistributionMethod ? "()" : "");
+        var read = Call(spec, initial) + (spec.InitialShape is InitialShape.StateMethod or InitialShape.DistributionMethod ? "()" : "") + NotNull(initial);
+        var first = Nullable(spec, initial, "state");
         w.WriteLine(spec.InitialShape is InitialShape.StateProperty or InitialShape.StateMethod
             ? $"{header} => start.Add({read}, 1.0);"
             : $$"""
               {{header}}
               {
-                  foreach (({{state}} state, double probability) in {{read}})
-                      start.Add(state, probability);
+                  foreach (({{first.Type}} state, double probability) in {{read}})
+                      start.Add({{first.Read}}, probability);
               }
               """);
     }
@@ -313,6 +315,16 @@ internal static class ModelEmitter
     /// </summary>
     private static string Modifiers(MdpSpec spec, Access access, GeneratedMembers member) =>
         access.Keyword() + ((spec.Hidden & member) != 0 ? " new " : " ");
+
+    /// <summary>
+    /// A null-forgiving <c>!</c> after a call whose declared type admits null: the value goes to the runtime as it
+    /// is, which rejects a null state when it compiles the model, instead of a nullable warning in generated code.
+    /// </summary>
+    private static string NotNull(MemberSpec member) => member.MayReturnNull ? "!" : "";
+
+    /// <summary>The type of a state a member yields, and how to pass the local on: nullable when the member's type admits null.</summary>
+    private static (string Type, string Read) Nullable(MdpSpec spec, MemberSpec member, string local) =>
+        member.MayReturnNull ? (spec.State.TypeName + "?", local + "!") : (spec.State.TypeName, local);
 
     /// <summary>A fully qualified reference to a user member, so that no generated name can shadow it.</summary>
     private static string Call(MdpSpec spec, MemberSpec member) =>

@@ -32,7 +32,11 @@ internal enum InitialShape
 /// <summary>A user member the generated code calls.</summary>
 /// <param name="Name">The member name, unescaped.</param>
 /// <param name="IsStatic">Whether it is called on the type or on the model instance.</param>
-internal sealed record MemberSpec(string Name, bool IsStatic);
+/// <param name="MayReturnNull">
+/// Whether its declared type admits null somewhere (<c>Cell?</c>, <c>IEnumerable&lt;(Cell?, double)&gt;?</c>): the
+/// generated call then says it passes the value on as it is, and <c>Compile()</c> rejects a null state.
+/// </param>
+internal sealed record MemberSpec(string Name, bool IsStatic, bool MayReturnNull = false);
 
 /// <summary>A [Feature] member: φ(s) or φ(s, a).</summary>
 /// <param name="Name">The member name, which also names the feature.</param>

@@ -1,20 +1,41 @@
 using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace MdpDsl.Generator.Parsing;
 
 /// <summary>
-/// The diagnostic catalogue (DESIGN.md §6). IDs are stable and never reused; every descriptor has one category
-/// and a help link built from its ID. The parser that finds these problems is shared by the generator, which
-/// skips a model with any error, and the analyzers, which report them.
+/// The diagnostic catalogue (DESIGN.md §6). IDs are stable and never reused; each has one descriptor, one severity,
+/// one category and a message format whose arguments are the data of the case (names, numbers, signatures), so a
+/// test checks the ID, the location and the arguments rather than sentences. The parser that finds the declaration
+/// problems is shared by the generator, which skips a model only while it has a <em>shape</em> error, and the
+/// analyzers, which report them all.
 /// </summary>
 internal static class Diagnostics
 {
-    /// <summary>Where the help pages live: <c>docs/diagnostics/MDPnnn.md</c> of the project's repository.</summary>
-    public const string HelpLinkBase = "https://github.com/mdpdsl/mdpdsl/blob/main/docs/diagnostics/";
+    /// <summary>
+    /// Where the help pages live: the <c>docs/diagnostics/</c> folder of the repository the package was built from,
+    /// set at build time by the MSBuild property <c>MdpDslHelpLinkBase</c> (by default derived from
+    /// <c>RepositoryUrl</c>). A build that knows no such address links nothing rather than an invented one.
+    /// Declared first: the descriptors below read it while the class initializes.
+    /// </summary>
+    public static readonly string? HelpLinkBase = typeof(Diagnostics).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == HelpLinkBaseKey)?.Value is { Length: > 0 } configured ? configured : null;
+
+    /// <summary>The key of the assembly metadata that carries <see cref="HelpLinkBase"/>.</summary>
+    public const string HelpLinkBaseKey = "MdpDslHelpLinkBase";
 
     /// <summary>The one category of every MdpDsl diagnostic.</summary>
     public const string Category = "MdpDsl";
+
+    /// <summary>
+    /// The custom tag of the rules about what a model's values are rather than its shape (its discount, its rewards,
+    /// its probabilities): the generator still emits a model that breaks one, so that the user sees that one error
+    /// and not also a missing <c>Compile()</c> at every call site.
+    /// </summary>
+    public const string ValueRuleTag = "MdpDslValueRule";
 
     /// <summary>
     /// The diagnostic property that names the code fix a diagnostic admits, one of the <c>Fix…</c> values below.
@@ -31,70 +52,128 @@ internal static class Diagnostics
     /// <summary>MDP006: subtract the largest constant reward from every constant reward.</summary>
     public const string FixShiftRewards = "ShiftRewards";
 
-    /// <summary>MDP008: set a discount inside (0, 1).</summary>
+    /// <summary>MDP008, MDP011: set a discount inside (0, 1).</summary>
     public const string FixDiscount = "Discount";
 
     /// <summary>For <see cref="FixShiftRewards"/>: the largest reward, in invariant round-trip format.</summary>
     public const string MaxRewardProperty = "MaxReward";
 
+    /// <summary>MDP001. {0}: the model type.</summary>
     public static readonly DiagnosticDescriptor NotPartial = Error(
-        "MDP001", "[Mdp] type must be a non-generic partial type",
-        "{0}");
+        "MDP001", "[Mdp] type must be a non-generic, non-file-local partial type",
+        "The [Mdp] type '{0}' must be partial, not generic and not file-local, and so must every type that contains it, so that the generator can add one closed model to it in a file of its own");
 
-    public static readonly DiagnosticDescriptor MissingOrDuplicateMember = Error(
+    /// <summary>MDP002. {0}: the model; {1}: the attribute, as <c>[Reward]</c>; {2}: how many members carry it.</summary>
+    public static readonly DiagnosticDescriptor MemberCount = Error(
         "MDP002", "Missing or duplicate model member",
-        "{0}");
+        "'{0}' must have exactly one {1} member, but has {2}");
 
+    /// <summary>MDP003. {0}: the action type.</summary>
     public static readonly DiagnosticDescriptor BadAction = Error(
         "MDP003", "The action type must be an enum with members",
-        "{0}");
+        "The action type '{0}' must be an enum with at least one member");
 
+    /// <summary>MDP004. {0}: the field, as <c>Type.Field</c>; {1}: its type.</summary>
     public static readonly DiagnosticDescriptor NoFiniteDomain = Error(
         "MDP004", "State field without a finite domain",
-        "{0}");
+        "The field '{0}' of type '{1}' has no finite domain; use bool, an enum, an integer with [Range(min, max)] or a nested [State] type");
 
+    /// <summary>MDP005. {0}: the attribute; {1}: the member; {2}: the signatures it may have.</summary>
     public static readonly DiagnosticDescriptor BadSignature = Error(
         "MDP005", "Member signature does not match the state and action types",
-        "{0}");
+        "The {0} member '{1}' does not fit the model; it must be {2}");
 
+    /// <summary>MDP006. {0}: the reward member; {1}: the positive value.</summary>
     public static readonly DiagnosticDescriptor PositiveReward = Error(
-        "MDP006", "Positive reward under the exp(r) optimality likelihood",
-        "{0}");
+        "MDP006", "Positive expected reward under the exp(r) optimality likelihood",
+        "The reward '{0}' makes the expected reward r(s, a) at least {1} here, but Likelihood = Optimality.Exponential needs every expected reward r(s, a) ≤ 0 so that exp(r) is a probability; subtract the largest reward from every reward",
+        ValueRuleTag);
 
-    public static readonly DiagnosticDescriptor BadProbabilities = Error(
-        "MDP007", "Constant probabilities that are negative or do not sum to 1",
-        "{0}");
+    /// <summary>MDP007. {0}: the member; {1}: the sum; {2}: its terms.</summary>
+    public static readonly DiagnosticDescriptor BadProbabilitySum = Error(
+        "MDP007", "Constant probabilities that do not sum to 1",
+        "The probabilities of '{0}' here sum to {1} ({2}), not 1; make them add up to 1",
+        ValueRuleTag);
 
-    public static readonly DiagnosticDescriptor BadDiscountOrHorizon = Error(
-        "MDP008", "Discount outside (0, 1] or horizon below 1",
-        "{0}");
+    /// <summary>MDP008. {0}: the setting; {1}: its value; {2}: the values it may take.</summary>
+    public static readonly DiagnosticDescriptor BadSetting = Error(
+        "MDP008", "Discount outside (0, 1], horizon or search cap below 1",
+        "{0} = {1} is not allowed; it must be {2}",
+        ValueRuleTag);
 
-    public static readonly DiagnosticDescriptor UndiscountedEndless = Warning(
-        "MDP008", "Undiscounted model without a horizon or terminal states",
-        "{0}");
-
+    /// <summary>MDP009. {0}: the attribute; {1}: the member; {2}: what the API brings in; {3}: the API.</summary>
     public static readonly DiagnosticDescriptor Nondeterministic = Warning(
         "MDP009", "Reward or transition samples randomness, reads the clock or does I/O",
-        "{0}");
+        "The {0} '{1}' depends on {2} through '{3}', but Compile() calls it once per (state, action) and keeps what it returned; describe every outcome with its probability and pass anything from outside in as a model parameter");
 
-    public static readonly DiagnosticDescriptor StateSpaceTooLarge = Error(
-        "MDP010", "State space too large",
-        "{0}");
+    /// <summary>MDP010. {0}: the state type or model; {1}: the count; {2}: what is counted; {3}: the largest array.</summary>
+    public static readonly DiagnosticDescriptor TooLargeToIndex = Error(
+        "MDP010", "State space or table too large to represent",
+        "'{0}' has {1} {2}, more than the {3} an array can hold; narrow the state's [Range]s or use [Mdp(States = StateSpace.Reachable)]");
 
+    /// <summary>MDP011. {0}: the model.</summary>
+    public static readonly DiagnosticDescriptor UndiscountedEndless = Warning(
+        "MDP011", "Undiscounted model without a horizon or terminal states",
+        "'{0}' is undiscounted (Discount = 1) with neither a Horizon nor [Terminal] states, so its values may diverge; set a Discount below 1, a Horizon, or mark the states that end an episode [Terminal]");
+
+    /// <summary>MDP012. {0}: the model; {1}: states; {2}: actions; {3}: table entries; {4}: the comfortable limit.</summary>
     public static readonly DiagnosticDescriptor ModelTooLarge = Warning(
-        "MDP010", "Model too large to compile comfortably",
-        "{0}");
+        "MDP012", "Model too large to compile comfortably",
+        "'{0}' has {1} states × {2} actions, {3} table entries over its stages, more than {4}; Compile() calls the transition once per (state, action) and keeps every row in memory, and a finite-horizon solver keeps a table per stage. Narrow the state's [Range]s, or use [Mdp(States = StateSpace.Reachable)]");
+
+    /// <summary>MDP013. {0}: the type; {1}: <c>State</c> or <c>Action</c>; {2}: the transition.</summary>
+    public static readonly DiagnosticDescriptor UnmarkedType = Error(
+        "MDP013", "State or action type not marked",
+        "'{0}' is the {1} type of the transition '{2}', so it must be marked [{1}]");
+
+    /// <summary>MDP014. {0}: the model; {1}: the member.</summary>
+    public static readonly DiagnosticDescriptor ReservedName = Error(
+        "MDP014", "Member named like the generated model's API",
+        "'{0}.{1}' has a name the generator gives to the model's own API; rename this member");
+
+    /// <summary>MDP015. {0}: the field; {1}: min; {2}: max; {3}: the field's type.</summary>
+    public static readonly DiagnosticDescriptor BadRange = Error(
+        "MDP015", "Empty range, or one its field's type cannot hold",
+        "The field '{0}' has [Range({1}, {2})], which is empty or holds values its type '{3}' cannot; give a minimum at most the maximum, both within the type");
+
+    /// <summary>MDP016. {0}: the state type.</summary>
+    public static readonly DiagnosticDescriptor NotEnumerable = Error(
+        "MDP016", "State type has no finite set of values",
+        "The state type '{0}' must be an enum with members, or a struct or record of finite fields that is not abstract, not an open generic, not a ref struct and does not contain itself");
+
+    /// <summary>MDP017. {0}: the state type.</summary>
+    public static readonly DiagnosticDescriptor NotBuildable = Error(
+        "MDP017", "State type the generated code cannot build or read",
+        "The generated model cannot build or read the state type '{0}'; give it a constructor that takes every field in order, or settable fields, accessible to the model and not [Obsolete] as errors");
+
+    /// <summary>MDP018. {0}: the attribute; {1}: the member; {2}: the model.</summary>
+    public static readonly DiagnosticDescriptor NotCallable = Error(
+        "MDP018", "Model member the generated code cannot call",
+        "The {0} member '{1}' cannot be called by the generated model; declare it as an ordinary member of '{2}', neither an explicit interface implementation nor [Obsolete] as an error");
+
+    /// <summary>MDP019. {0}: the member; {1}: the probability.</summary>
+    public static readonly DiagnosticDescriptor BadProbability = Error(
+        "MDP019", "Constant probability outside [0, 1]",
+        "The probability {1} in '{0}' is not in [0, 1]; every probability must lie in [0, 1]",
+        ValueRuleTag);
 
     /// <summary>The properties of a diagnostic that admits the code fix <paramref name="fix"/>.</summary>
     public static ImmutableDictionary<string, string?> Fix(string fix) =>
         ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix);
 
-    private static DiagnosticDescriptor Error(string id, string title, string message) =>
-        Descriptor(id, title, message, DiagnosticSeverity.Error);
+    /// <summary>Whether <paramref name="diagnostic"/> is an error about the shape of a model, which gets no generated code.</summary>
+    public static bool IsShapeError(Diagnostic diagnostic) =>
+        diagnostic.Severity == DiagnosticSeverity.Error && !diagnostic.Descriptor.CustomTags.Contains(ValueRuleTag);
+
+    /// <summary>The help page of <paramref name="id"/> under <paramref name="linkBase"/>, or null without a base.</summary>
+    public static string? HelpLink(string? linkBase, string id) => linkBase is null ? null : linkBase.TrimEnd('/') + "/" + id + ".md";
+
+    private static DiagnosticDescriptor Error(string id, string title, string message, params string[] tags) =>
+        Descriptor(id, title, message, DiagnosticSeverity.Error, tags);
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
-        Descriptor(id, title, message, DiagnosticSeverity.Warning);
+        Descriptor(id, title, message, DiagnosticSeverity.Warning, System.Array.Empty<string>());
 
-    private static DiagnosticDescriptor Descriptor(string id, string title, string message, DiagnosticSeverity severity) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+    private static DiagnosticDescriptor Descriptor(string id, string title, string message, DiagnosticSeverity severity, string[] tags) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLink(HelpLinkBase, id), customTags: tags);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Numerics;
 using MdpDsl.Generator.Model;
 using Microsoft.CodeAnalysis;
 
@@ -12,19 +13,25 @@ namespace MdpDsl.Generator.Parsing;
 internal sealed class DomainParser
 {
     private readonly List<Diagnostic> _diagnostics;
-    private readonly Location _model;
+    private readonly Location _location;
+    private readonly INamedTypeSymbol _model;
+    private readonly KnownTypes _known;
     private readonly Dictionary<ITypeSymbol, DomainSpec> _parsed = new(SymbolEqualityComparer.Default);
     private readonly List<DomainSpec> _spaces = new();
     private readonly HashSet<ITypeSymbol> _inProgress = new(SymbolEqualityComparer.Default);
     private readonly HashSet<string> _spaceNames;
 
     /// <param name="diagnostics">Where problems go.</param>
-    /// <param name="model">Where to report a problem of a type declared outside the source, such as one from a reference.</param>
+    /// <param name="location">Where to report a problem of a type declared outside the source, such as one from a reference.</param>
+    /// <param name="model">The model, inside which the generated code builds and reads states.</param>
+    /// <param name="known">The DSL's attribute types.</param>
     /// <param name="takenNames">The names a member of the model could clash with, which generated space structs must not reuse.</param>
-    public DomainParser(List<Diagnostic> diagnostics, Location model, IEnumerable<string> takenNames)
+    public DomainParser(List<Diagnostic> diagnostics, Location location, INamedTypeSymbol model, KnownTypes known, IEnumerable<string> takenNames)
     {
         _diagnostics = diagnostics;
+        _location = location;
         _model = model;
+        _known = known;
         _spaceNames = new HashSet<string>(takenNames);
     }
 
@@ -46,7 +53,7 @@ internal sealed class DomainParser
         }
         if (members.Count == 0)
         {
-            Report(whenEmpty, location, $"The enum '{type.Name}' has no members, so it has no values to index");
+            Report(whenEmpty, location, type.Name);
             return null;
         }
         return Add(type, new DomainSpec(TypeNames.FullyQualified(type), SpaceName(type), DomainKind.Enum, members.Count,
@@ -59,15 +66,13 @@ internal sealed class DomainParser
         if (_parsed.TryGetValue(type, out var known))
             return known;
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
-            return ParseEnum(enumType, Diagnostics.NoFiniteDomain, location);
-        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Class } named || named.IsAbstract || named.IsGenericType && named.TypeArguments.Any(a => a is ITypeParameterSymbol))
+            return ParseEnum(enumType, Diagnostics.NotEnumerable, location);
+        // A ref struct cannot be a type argument of the runtime's generic spaces and solvers.
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Class, IsRefLikeType: false, IsAbstract: false } named ||
+            named.IsGenericType && named.TypeArguments.Any(a => a is ITypeParameterSymbol) ||
+            !_inProgress.Add(named))
         {
-            Report(Diagnostics.NoFiniteDomain, location, $"The state type '{type.Name}' must be an enum, a struct or a record");
-            return null;
-        }
-        if (!_inProgress.Add(named))
-        {
-            Report(Diagnostics.NoFiniteDomain, location, $"The state type '{type.Name}' contains itself, so its domain is not finite");
+            Report(Diagnostics.NotEnumerable, location, type.Name);
             return null;
         }
 
@@ -78,19 +83,18 @@ internal sealed class DomainParser
 
     private DomainSpec? ParseComposite(INamedTypeSymbol type, Location location)
     {
-        var components = Components(type, out var construction);
-        if (components is null)
+        var components = Components(type, out var construction, out var constructor);
+        if (components is null || !Buildable(components, construction, constructor))
         {
-            Report(Diagnostics.NoFiniteDomain, location,
-                $"The state type '{type.Name}' cannot be built from its fields: give it a constructor that takes every field in order, or settable fields");
+            Report(Diagnostics.NotBuildable, location, type.Name);
             return null;
         }
 
         var fields = new List<FieldSpec>();
         var valid = true;
-        foreach (var (name, fieldType, attributes, fieldLocation) in components)
+        foreach (var component in components)
         {
-            var field = ParseField(type, name, fieldType, attributes, fieldLocation ?? location);
+            var field = ParseField(type, component.Name, component.Type, component.Attributes, component.Location ?? location);
             valid &= field is not null;
             if (field is not null)
                 fields.Add(field);
@@ -98,16 +102,14 @@ internal sealed class DomainParser
         if (!valid)
             return null;
 
-        var count = 1L;
+        // A product of many fields overflows every fixed-size integer.
+        var count = BigInteger.One;
         foreach (var field in fields)
-        {
             count *= field.Radix;
-            if (count > int.MaxValue)
-            {
-                Report(Diagnostics.StateSpaceTooLarge, location,
-                    $"The state type '{type.Name}' has more than {int.MaxValue:N0} values; narrow its [Range]s or use [Mdp(States = StateSpace.Reachable)]");
-                return null;
-            }
+        if (count > ModelParser.MaxArrayLength)
+        {
+            Report(Diagnostics.TooLargeToIndex, location, type.Name, ModelParser.FormatCount(count), "values", ModelParser.FormatCount(ModelParser.MaxArrayLength));
+            return null;
         }
         return new DomainSpec(TypeNames.FullyQualified(type), SpaceName(type), DomainKind.Composite, (int)count,
             EquatableArray<string>.Empty, fields.ToEquatableArray(), construction);
@@ -121,23 +123,22 @@ internal sealed class DomainParser
 
         if (TypeNames.IsInteger(type))
         {
-            var range = attributes.FirstOrDefault(a => TypeNames.Is(a.AttributeClass, MetadataNames.Range));
+            var range = KnownTypes.Find(attributes, _known.Range);
             if (range is not { ConstructorArguments: { Length: 2 } args } || args[0].Value is not long min || args[1].Value is not long max)
             {
-                Report(Diagnostics.NoFiniteDomain, location,
-                    $"The field '{owner.Name}.{name}' is an integer without a finite domain; add [Range(min, max)]", Diagnostics.FixAddRange);
+                ReportWithFix(Diagnostics.NoFiniteDomain, location, Diagnostics.FixAddRange, owner.Name + "." + name, type.ToDisplayString());
                 return null;
             }
             if (min > max || !TypeNames.Fits(type, min) || !TypeNames.Fits(type, max))
             {
-                Report(Diagnostics.NoFiniteDomain, location,
-                    $"The field '{owner.Name}.{name}' has [Range({min}, {max})], which is empty or does not fit its type '{type.Name}'");
+                Report(Diagnostics.BadRange, location, owner.Name + "." + name, min, max, type.ToDisplayString());
                 return null;
             }
-            // Max − Min as an unsigned long: as a long it wraps for ranges wider than long.MaxValue.
-            if (unchecked((ulong)(max - min)) >= int.MaxValue)
+            // long.MaxValue - long.MinValue overflows long.
+            var values = new BigInteger(max) - min + 1;
+            if (values > ModelParser.MaxArrayLength)
             {
-                Report(Diagnostics.StateSpaceTooLarge, location, $"The field '{owner.Name}.{name}' has more than {int.MaxValue:N0} values");
+                Report(Diagnostics.TooLargeToIndex, location, owner.Name + "." + name, ModelParser.FormatCount(values), "values", ModelParser.FormatCount(ModelParser.MaxArrayLength));
                 return null;
             }
             return new FieldSpec(name, typeName, FieldKind.Integer, min, max, null);
@@ -145,8 +146,8 @@ internal sealed class DomainParser
 
         var nested = type switch
         {
-            INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType => ParseEnum(enumType, Diagnostics.NoFiniteDomain, location),
-            _ when TypeNames.HasAttribute(type, MetadataNames.State) => ParseState(type, location),
+            INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType => ParseEnum(enumType, Diagnostics.NotEnumerable, location),
+            _ when KnownTypes.Has(type, _known.State) => ParseState(type, location),
             _ => Unsupported(owner, name, type, location),
         };
         return nested is null ? null : new FieldSpec(name, typeName, FieldKind.Nested, 0, 0, nested);
@@ -154,65 +155,137 @@ internal sealed class DomainParser
 
     private DomainSpec? Unsupported(INamedTypeSymbol owner, string name, ITypeSymbol type, Location location)
     {
-        Report(Diagnostics.NoFiniteDomain, location,
-            $"The field '{owner.Name}.{name}' has type '{type.ToDisplayString()}', which has no finite domain; use bool, an enum, an integer with [Range] or a nested [State] type");
+        Report(Diagnostics.NoFiniteDomain, location, owner.Name + "." + name, type.ToDisplayString());
         return null;
     }
 
+    /// <summary>One field of a composite value.</summary>
+    /// <param name="Name">The field, property or positional parameter.</param>
+    /// <param name="Type">Its type.</param>
+    /// <param name="Attributes">Its attributes (a positional parameter's with its property's).</param>
+    /// <param name="Location">Its declaration, when in source.</param>
+    /// <param name="Read">The field or getter the generated code reads it through.</param>
+    /// <param name="Write">The field or setter an object initializer assigns it through.</param>
+    private sealed record Component(string Name, ITypeSymbol Type, IEnumerable<AttributeData> Attributes, Location? Location, ISymbol? Read, ISymbol? Write);
+
     /// <summary>
     /// The fields that make up a value, with the way to build it: a positional record's parameters, or else the
-    /// instance fields and auto-properties in declaration order.
+    /// instance fields and auto-properties in declaration order, built by the constructor that takes them all or,
+    /// failing that, by an object initializer. Null when neither way exists.
     /// </summary>
-    private static List<(string Name, ITypeSymbol Type, IEnumerable<AttributeData> Attributes, Location? Location)>? Components(
-        INamedTypeSymbol type, out Construction construction)
+    private static List<Component>? Components(INamedTypeSymbol type, out Construction construction, out IMethodSymbol? constructor)
     {
         construction = Construction.Constructor;
-        var primary = type.IsRecord
-            ? type.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length > 0 && c.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax))
-            : null;
-        if (primary is not null)
+        constructor = type.InstanceConstructors.FirstOrDefault(c => IsPrimary(type, c));
+        if (constructor is not null)
         {
-            return primary.Parameters
-                .Select(p => (p.Name, p.Type, PositionalAttributes(type, p), p.Locations.FirstOrDefault()))
-                .ToList();
+            return constructor.Parameters.Select(p =>
+            {
+                var property = type.GetMembers(p.Name).OfType<IPropertySymbol>().FirstOrDefault();
+                return new Component(p.Name, p.Type, PositionalAttributes(p, property), p.Locations.FirstOrDefault(), property?.GetMethod, property?.SetMethod);
+            }).ToList();
         }
 
-        var members = new List<(string, ITypeSymbol, IEnumerable<AttributeData>, Location?)>();
+        var members = new List<Component>();
         var settable = true;
         foreach (var member in type.GetMembers())
         {
             switch (member)
             {
-                case IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false } field:
-                    members.Add((field.Name, field.Type, field.GetAttributes(), field.Locations.FirstOrDefault()));
+                case IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false, CanBeReferencedByName: true } field:
+                    members.Add(new Component(field.Name, field.Type, field.GetAttributes(), field.Locations.FirstOrDefault(), field, field));
                     settable &= !field.IsReadOnly;
                     break;
                 case IPropertySymbol { IsStatic: false, IsIndexer: false } property when IsAutoProperty(type, property):
-                    members.Add((property.Name, property.Type, property.GetAttributes(), property.Locations.FirstOrDefault()));
+                    members.Add(new Component(property.Name, property.Type, property.GetAttributes(), property.Locations.FirstOrDefault(), property.GetMethod, property.SetMethod));
                     settable &= property.SetMethod is not null;
                     break;
             }
         }
 
-        var constructor = type.InstanceConstructors.FirstOrDefault(c =>
+        constructor = type.InstanceConstructors.FirstOrDefault(c =>
             c.Parameters.Length == members.Count && members.Count > 0 &&
-            c.Parameters.Select((p, i) => string.Equals(p.Name, members[i].Item1, System.StringComparison.OrdinalIgnoreCase) &&
-                                          SymbolEqualityComparer.Default.Equals(p.Type, members[i].Item2)).All(x => x));
+            c.Parameters.Select((p, i) => string.Equals(p.Name, members[i].Name, System.StringComparison.OrdinalIgnoreCase) &&
+                                          SymbolEqualityComparer.Default.Equals(p.Type, members[i].Type)).All(x => x));
         if (constructor is not null)
             return members;
         construction = Construction.Initializer;
         return settable && members.Count > 0 ? members : null;
     }
 
-    /// <summary>A positional parameter's attributes, with those its property carries (<c>[property: Range(…)]</c>).</summary>
-    private static IEnumerable<AttributeData> PositionalAttributes(INamedTypeSymbol type, IParameterSymbol parameter)
+    /// <summary>
+    /// Whether <paramref name="constructor"/> is the primary constructor of a positional record: in source, the one
+    /// declared on the record itself (a class's primary constructor makes no properties); from a reference, where no
+    /// syntax is left and a record struct does not even say it is a record, the one matched by the
+    /// <c>Deconstruct</c> the compiler writes for positional records.
+    /// </summary>
+    private static bool IsPrimary(INamedTypeSymbol type, IMethodSymbol constructor)
     {
-        var property = type.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
-        return property is null ? parameter.GetAttributes() : parameter.GetAttributes().Concat(property.GetAttributes());
+        if (constructor.Parameters.Length == 0)
+            return false;
+        if (constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax))
+            return type.IsRecord;
+        return constructor.DeclaringSyntaxReferences.IsEmpty &&
+               type.GetMembers("Deconstruct").OfType<IMethodSymbol>().Any(deconstruct =>
+                   deconstruct.Parameters.Length == constructor.Parameters.Length &&
+                   deconstruct.Parameters.Zip(constructor.Parameters, (o, p) =>
+                       o.RefKind == RefKind.Out && o.Name == p.Name && SymbolEqualityComparer.Default.Equals(o.Type, p.Type)).All(x => x));
     }
 
+    /// <summary>Whether the generated code, inside the model, can build <paramref name="components"/> the way <paramref name="construction"/> says and read them back.</summary>
+    private bool Buildable(List<Component> components, Construction construction, IMethodSymbol? constructor) =>
+        components.All(c => Usable(c.Read)) &&
+        (construction == Construction.Constructor ? Usable(constructor) : components.All(c => Usable(c.Write)));
+
+    /// <summary>Whether generated code inside the model may use <paramref name="member"/>: accessible, and no CS0619 where it does.</summary>
+    private bool Usable(ISymbol? member) =>
+        Accessible(member) &&
+        !KnownTypes.IsObsoleteError(member!) &&
+        !(member is IMethodSymbol { AssociatedSymbol: { } property } && KnownTypes.IsObsoleteError(property));
+
+    /// <summary>
+    /// Whether code inside the model can use <paramref name="member"/>: the rules of C# for a member of another
+    /// type, with <c>protected</c> read strictly (the model does not derive from its state types).
+    /// </summary>
+    private bool Accessible(ISymbol? member)
+    {
+        if (member is null)
+            return false;
+        var friend = member.ContainingAssembly is { } assembly &&
+                     (SymbolEqualityComparer.Default.Equals(assembly, _model.ContainingAssembly) || assembly.GivesAccessTo(_model.ContainingAssembly));
+        var within = Within(member.ContainingType);
+        return member.DeclaredAccessibility switch
+        {
+            Accessibility.Public => true,
+            Accessibility.Internal => friend,
+            Accessibility.ProtectedOrInternal => friend || within,
+            Accessibility.ProtectedAndInternal => friend && within,
+            _ => within,
+        };
+    }
+
+    /// <summary>Whether the model is <paramref name="type"/> or nested in it, where even its private members are visible.</summary>
+    private bool Within(INamedTypeSymbol? type)
+    {
+        for (var outer = _model; outer is not null; outer = outer.ContainingType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(outer, type?.OriginalDefinition))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A positional parameter's attributes, with those its property carries (<c>[property: Range(…)]</c>).</summary>
+    private static IEnumerable<AttributeData> PositionalAttributes(IParameterSymbol parameter, IPropertySymbol? property) =>
+        property is null ? parameter.GetAttributes() : parameter.GetAttributes().Concat(property.GetAttributes());
+
+    /// <summary>
+    /// Whether <paramref name="property"/> is backed by a field of its own: in source the compiler ties the two
+    /// together; from a reference only the backing field's reserved name is left.
+    /// </summary>
     private static bool IsAutoProperty(INamedTypeSymbol type, IPropertySymbol property) =>
-        type.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+        type.GetMembers().OfType<IFieldSymbol>().Any(f =>
+            SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property) || f.Name == "<" + property.Name + ">k__BackingField");
 
     private DomainSpec Add(ITypeSymbol type, DomainSpec domain)
     {
@@ -223,6 +296,9 @@ internal sealed class DomainParser
 
     private string SpaceName(ITypeSymbol type) => GeneratedNames.Unused(type.Name + "Space", _spaceNames);
 
-    private void Report(DiagnosticDescriptor descriptor, Location location, string message, string? fix = null) =>
-        _diagnostics.Add(Diagnostic.Create(descriptor, location.IsInSource ? location : _model, fix is null ? null : Diagnostics.Fix(fix), message));
+    private void Report(DiagnosticDescriptor descriptor, Location location, params object[] arguments) =>
+        ReportWithFix(descriptor, location, null, arguments);
+
+    private void ReportWithFix(DiagnosticDescriptor descriptor, Location location, string? fix, params object[] arguments) =>
+        _diagnostics.Add(Diagnostic.Create(descriptor, location.IsInSource ? location : _location, fix is null ? null : Diagnostics.Fix(fix), arguments));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using MdpDsl.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -6,19 +7,22 @@ namespace MdpDsl.Generator.Parsing;
 
 internal static partial class ModelParser
 {
-    /// <summary>The rules of the members: which one plays each part, and whether its signature fits the state and action types.</summary>
+    /// <summary>
+    /// The rules of the members: which one plays each part, whether its signature fits the state and action types,
+    /// and whether the generated code can call it as written (by value, by name, without CS0619).
+    /// </summary>
     private sealed partial class Reader
     {
         private DomainSpec? ReadAction(ITypeSymbol actionType, DomainParser domains, IMethodSymbol transition)
         {
             if (actionType is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
             {
-                Report(Diagnostics.BadAction, Where(transition), $"The action type '{actionType.Name}' must be an enum marked [Action]");
+                Report(Diagnostics.BadAction, Where(KnownTypes.Has(actionType, _known.Action) ? actionType : transition), actionType.Name);
                 return null;
             }
-            if (!TypeNames.HasAttribute(enumType, MetadataNames.Action))
+            if (!KnownTypes.Has(enumType, _known.Action))
             {
-                Report(Diagnostics.MissingOrDuplicateMember, Where(transition), $"The action enum '{actionType.Name}' must be marked [Action]");
+                Report(Diagnostics.UnmarkedType, Where(transition), actionType.Name, "Action", transition.Name);
                 return null;
             }
             return domains.ParseEnum(enumType, Diagnostics.BadAction, enumType.Locations.FirstOrDefault() ?? _location);
@@ -26,9 +30,9 @@ internal static partial class ModelParser
 
         private DomainSpec? ReadState(ITypeSymbol stateType, bool reachable, DomainParser domains, IMethodSymbol transition)
         {
-            if (!TypeNames.HasAttribute(stateType, MetadataNames.State))
+            if (!KnownTypes.Has(stateType, _known.State))
             {
-                Report(Diagnostics.MissingOrDuplicateMember, Where(transition), $"The state type '{stateType.Name}' must be marked [State]");
+                Report(Diagnostics.UnmarkedType, Where(transition), stateType.Name, "State", transition.Name);
                 return null;
             }
             if (reachable)
@@ -37,19 +41,17 @@ internal static partial class ModelParser
             return domains.ParseState(stateType, stateType.Locations.FirstOrDefault() ?? _location);
         }
 
-        private bool? ReadTransitionShape(IMethodSymbol transition, ITypeSymbol stateType)
+        private bool? ReadTransitionShape(IMethodSymbol transition, ITypeSymbol stateType, ITypeSymbol actionType)
         {
-            if (transition.IsGenericMethod)
+            if (!transition.IsGenericMethod && ByValue(transition))
             {
-                Report(Diagnostics.BadSignature, Where(transition), $"[Transition] '{transition.Name}' must not be generic: the model calls it with the state and action alone");
-                return null;
+                if (Same(transition.ReturnType, stateType))
+                    return true;
+                if (IsDistribution(transition.ReturnType, stateType))
+                    return false;
             }
-            if (Same(transition.ReturnType, stateType))
-                return true;
-            if (IsDistribution(transition.ReturnType, stateType))
-                return false;
-            Report(Diagnostics.BadSignature, Where(transition),
-                $"[Transition] '{transition.Name}' must return '{stateType.Name}' (deterministic) or IEnumerable<({stateType.Name}, double)> (stochastic)");
+            ReportSignature(transition, "[Transition]",
+                $"{stateType.Name} {transition.Name}({stateType.Name} s, {actionType.Name} a) or IEnumerable<({stateType.Name}, double)> {transition.Name}({stateType.Name} s, {actionType.Name} a), not generic, parameters by value");
             return null;
         }
 
@@ -57,7 +59,7 @@ internal static partial class ModelParser
         {
             if (reward is null)
                 return null;
-            if (reward is IMethodSymbol { ReturnType.SpecialType: SpecialType.System_Double, IsGenericMethod: false } method)
+            if (reward is IMethodSymbol { ReturnType.SpecialType: SpecialType.System_Double, IsGenericMethod: false } method && ByValue(method))
             {
                 var p = method.Parameters;
                 if (p.Length == 1 && Same(p[0].Type, stateType))
@@ -67,8 +69,8 @@ internal static partial class ModelParser
                 if (p.Length == 3 && Same(p[0].Type, stateType) && Same(p[1].Type, actionType) && Same(p[2].Type, stateType))
                     return RewardShape.StateActionNext;
             }
-            Report(Diagnostics.BadSignature, Where(reward),
-                $"[Reward] must be double R({stateType.Name} s), double R({stateType.Name} s, {actionType.Name} a) or double R({stateType.Name} s, {actionType.Name} a, {stateType.Name} next)");
+            var (s, a) = (stateType.Name, actionType.Name);
+            ReportSignature(reward, "[Reward]", $"double R({s} s), double R({s} s, {a} a) or double R({s} s, {a} a, {s} next), parameters by value");
             return null;
         }
 
@@ -77,7 +79,7 @@ internal static partial class ModelParser
             var (type, isProperty) = initial switch
             {
                 null => (null, false),
-                IPropertySymbol { Parameters.Length: 0 } property => (property.Type, true),
+                IPropertySymbol { Parameters.Length: 0, GetMethod: not null } property => (property.Type, true),
                 IMethodSymbol { Parameters.Length: 0, IsGenericMethod: false } method => (method.ReturnType, false),
                 _ => ((ITypeSymbol?)null, false),
             };
@@ -87,8 +89,8 @@ internal static partial class ModelParser
                 return isProperty ? InitialShape.StateProperty : InitialShape.StateMethod;
             if (type is not null && IsDistribution(type, stateType))
                 return isProperty ? InitialShape.DistributionProperty : InitialShape.DistributionMethod;
-            Report(Diagnostics.BadSignature, Where(initial),
-                $"[Initial] must be a property or parameterless method returning '{stateType.Name}' or IEnumerable<({stateType.Name}, double)>");
+            ReportSignature(initial, "[Initial]",
+                $"a readable property or a parameterless method of type {stateType.Name} or IEnumerable<({stateType.Name}, double)>");
             return null;
         }
 
@@ -97,48 +99,76 @@ internal static partial class ModelParser
             if (member is null)
                 return;
             if (member is IMethodSymbol { ReturnType.SpecialType: SpecialType.System_Boolean, IsGenericMethod: false } method &&
+                ByValue(method) &&
                 method.Parameters.Length == parameters.Length &&
                 method.Parameters.Select((p, i) => Same(p.Type, parameters[i])).All(x => x))
                 return;
-            Report(Diagnostics.BadSignature, Where(member), $"{attribute} must be {signature}");
+            ReportSignature(member, attribute, signature + ", parameters by value");
         }
 
         /// <summary>The [Feature] members, in declaration order: double F(S) or double F(S, A).</summary>
         private EquatableArray<FeatureSpec> ReadFeatures(ITypeSymbol stateType, ITypeSymbol actionType)
         {
-            var features = new System.Collections.Generic.List<FeatureSpec>();
-            foreach (var member in _type.GetMembers().Where(m => TypeNames.HasAttribute(m, MetadataNames.Feature)))
+            var features = new List<FeatureSpec>();
+            foreach (var member in _members.With(_known.Feature))
             {
+                if (!Callable(member, "[Feature]"))
+                    continue;
                 if (member is IMethodSymbol { ReturnType.SpecialType: SpecialType.System_Double, IsGenericMethod: false } method &&
+                    ByValue(method) &&
                     method.Parameters.Length is 1 or 2 && Same(method.Parameters[0].Type, stateType) &&
                     (method.Parameters.Length == 1 || Same(method.Parameters[1].Type, actionType)))
                 {
                     features.Add(new FeatureSpec(method.Name, method.IsStatic, method.Parameters.Length == 2));
                     continue;
                 }
-                Report(Diagnostics.BadSignature, Where(member),
-                    $"[Feature] must be double F({stateType.Name} s) or double F({stateType.Name} s, {actionType.Name} a)");
+                ReportSignature(member, "[Feature]",
+                    $"double F({stateType.Name} s) or double F({stateType.Name} s, {actionType.Name} a), parameters by value");
             }
             return features.ToEquatableArray();
         }
 
-        /// <summary>The one member carrying <paramref name="metadataName"/>; reports when it is missing (and required) or repeated.</summary>
-        private ISymbol? Single(string metadataName, string display, bool required = true)
+        /// <summary>
+        /// The one member marked <paramref name="attribute"/>, when the generated code can call it; reports when it
+        /// is missing (and required) or repeated (MDP002), or cannot be called (MDP018).
+        /// </summary>
+        private ISymbol? Single(INamedTypeSymbol? attribute, string display, bool required = true)
         {
-            var members = _type.GetMembers().Where(m => TypeNames.HasAttribute(m, metadataName)).ToList();
-            if (members.Count == 1)
-                return members[0];
+            var members = _members.With(attribute);
             if (members.Count > 1)
             {
                 foreach (var duplicate in members.Skip(1))
-                    Report(Diagnostics.MissingOrDuplicateMember, Where(duplicate), $"'{_type.Name}' has more than one {display} member; keep one");
+                    Report(Diagnostics.MemberCount, Where(duplicate), _type.Name, display, members.Count);
             }
-            else if (required)
+            else if (members.Count == 0 && required)
             {
-                Report(Diagnostics.MissingOrDuplicateMember, _location, $"'{_type.Name}' has no {display} member; declare one");
+                Report(Diagnostics.MemberCount, _location, _type.Name, display, 0);
             }
-            return null;
+            return members.Count == 1 && Callable(members[0], display) ? members[0] : null;
         }
+
+        /// <summary>
+        /// MDP018: generated code calls a member by its name, so an explicit interface implementation (which has
+        /// none in the class) or a member whose every use is an error (<c>[Obsolete(…, true)]</c>) cannot play a part.
+        /// </summary>
+        private bool Callable(ISymbol member, string display)
+        {
+            var explicitImplementation = member switch
+            {
+                IMethodSymbol method => method.ExplicitInterfaceImplementations.Length > 0,
+                IPropertySymbol property => property.ExplicitInterfaceImplementations.Length > 0,
+                _ => false,
+            };
+            var obsolete = KnownTypes.IsObsoleteError(member) ||
+                           member is IPropertySymbol { GetMethod: { } getter } && KnownTypes.IsObsoleteError(getter);
+            if (!explicitImplementation && !obsolete)
+                return true;
+            Report(Diagnostics.NotCallable, Where(member), display, member.Name, _type.Name);
+            return false;
+        }
+
+        /// <summary>Generated code passes states and actions by value: a <c>ref</c>, <c>out</c> or <c>in</c> parameter does not fit.</summary>
+        private static bool ByValue(IMethodSymbol method) => method.Parameters.All(p => p.RefKind == RefKind.None);
 
         private static bool IsDistribution(ITypeSymbol type, ITypeSymbol stateType)
         {

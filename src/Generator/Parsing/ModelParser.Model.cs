@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Numerics;
 using MdpDsl.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,80 +10,77 @@ namespace MdpDsl.Generator.Parsing;
 
 internal static partial class ModelParser
 {
-    /// <summary>The rules of the model as a whole: its declaration, its settings, its size and what its members compute.</summary>
+    /// <summary>The rules of the model as a whole: its declaration, its settings and its size.</summary>
     private sealed partial class Reader
     {
         /// <summary>
-        /// MDP001: the generated half is another partial declaration of the type and of every type around it, and
-        /// one closed type. Returns the enclosing types, outermost first, or null when the model cannot get code.
+        /// MDP001: the generated half is another partial declaration of the type and of every type around it, in a
+        /// file of its own (so none of them may be file-local), and one closed type. Returns the enclosing types,
+        /// outermost first, or null when the model cannot get code.
         /// </summary>
         private List<ContainingType>? ReadDeclaration()
         {
             var types = new List<ContainingType>();
             var partial = IsPartial(_type);
             var generic = _type.IsGenericType;
+            var fileLocal = _type.IsFileLocal;
             for (var outer = _type.ContainingType; outer is not null; outer = outer.ContainingType)
             {
                 partial &= IsPartial(outer);
                 generic |= outer.IsGenericType;
+                fileLocal |= outer.IsFileLocal;
                 types.Insert(0, new ContainingType(Keyword(outer), outer.Name));
             }
-            if (!partial)
-            {
-                Report(Diagnostics.NotPartial, _location,
-                    $"The [Mdp] type '{_type.Name}' must be declared partial (with every type that contains it) so that the generator can add its model",
-                    Diagnostics.FixMakePartial);
-            }
-            if (generic)
-            {
-                Report(Diagnostics.NotPartial, _location,
-                    $"The [Mdp] type '{_type.Name}' must not be generic, nor be nested in a generic type: the generated model is one closed type");
-            }
-            return partial && !generic ? types : null;
+            var valid = partial && !generic && !fileLocal;
+            if (!valid)
+                ReportWithFix(Diagnostics.NotPartial, _location, partial ? null : Diagnostics.FixMakePartial, _type.Name);
+            return valid ? types : null;
         }
 
-        /// <summary>MDP008 (errors): the discount, horizon and search cap must make sense.</summary>
+        /// <summary>MDP008: the discount, horizon and search cap must make sense.</summary>
         private ModelSettings ReadSettings()
         {
-            var settings = ModelSettings.Read(_type)!;
+            var settings = ModelSettings.Read(_type, _known)!;
             var location = SettingsLocation(settings);
             if (!(settings.Discount > 0 && settings.Discount <= 1))
-                Report(Diagnostics.BadDiscountOrHorizon, location, $"The discount {Format(settings.Discount)} must lie in (0, 1]", Diagnostics.FixDiscount);
+                ReportWithFix(Diagnostics.BadSetting, location, Diagnostics.FixDiscount, "Discount", Format(settings.Discount), "in (0, 1]");
             if (settings.Horizon < 0)
-                Report(Diagnostics.BadDiscountOrHorizon, location, $"The horizon {settings.Horizon} must be at least 1 (or left out for an infinite horizon)");
+                Report(Diagnostics.BadSetting, location, "Horizon", settings.Horizon, "at least 1, or left out for an infinite horizon");
             if (settings.MaxStates < 1)
-                Report(Diagnostics.BadDiscountOrHorizon, location, $"MaxStates {settings.MaxStates} must be at least 1");
+                Report(Diagnostics.BadSetting, location, "MaxStates", settings.MaxStates, "at least 1");
             return settings;
         }
 
         /// <summary>
-        /// MDP008 (warning): with γ = 1, no horizon and no terminal state, every return is an endless sum and
-        /// value iteration may never converge.
+        /// MDP011: with γ = 1, no horizon and no terminal state, every return is an endless sum and value iteration
+        /// may never converge.
         /// </summary>
         private void CheckEndless(ModelSettings settings, ISymbol? terminal)
         {
             if (settings.Discount == 1 && settings.Horizon == 0 && terminal is null)
-            {
-                Report(Diagnostics.UndiscountedEndless, SettingsLocation(settings),
-                    $"'{_type.Name}' is undiscounted (Discount = 1) with neither a Horizon nor [Terminal] states, so its values may diverge; " +
-                    "set a Discount below 1, a Horizon, or mark the states that end an episode [Terminal]",
-                    Diagnostics.FixDiscount);
-            }
+                ReportWithFix(Diagnostics.UndiscountedEndless, SettingsLocation(settings), Diagnostics.FixDiscount, _type.Name);
         }
 
-        /// <summary>MDP010 (warning): a state space that is finite but too large to compile comfortably.</summary>
-        private void CheckSize(DomainSpec? state, DomainSpec? action)
+        /// <summary>
+        /// MDP010 and MDP012: the runtime keeps one reward per (state, action) in one array, which must fit; a
+        /// finite-horizon solver adds a table of that size per stage, which had better fit in memory. Counted
+        /// exactly: a product of int-sized counts overflows long soon enough.
+        /// </summary>
+        private void CheckSize(DomainSpec? state, DomainSpec? action, ModelSettings settings)
         {
             if (state is not { Kind: not DomainKind.Opaque } || action is null)
                 return;
-            var pairs = (long)state.Count * action.Count;
-            if (pairs > MaxComfortablePairs)
+            var pairs = new BigInteger(state.Count) * action.Count;
+            if (pairs > MaxArrayLength)
             {
-                Report(Diagnostics.ModelTooLarge, _location,
-                    $"'{_type.Name}' has {state.Count:N0} states × {action.Count:N0} actions = {pairs:N0} pairs, more than {MaxComfortablePairs:N0}; " +
-                    "Compile() calls the transition once per pair and keeps every row in memory. Narrow the state's [Range]s, or use [Mdp(States = StateSpace.Reachable)]");
+                Report(Diagnostics.TooLargeToIndex, _location, _type.Name, FormatCount(pairs), "(state, action) pairs", FormatCount(MaxArrayLength));
+                return;
             }
+            var entries = pairs * System.Math.Max(settings.Horizon, 1);
+            if (entries > MaxComfortableEntries)
+                Report(Diagnostics.ModelTooLarge, _location, _type.Name, FormatCount(state.Count), FormatCount(action.Count), FormatCount(entries), FormatCount(MaxComfortableEntries));
         }
+
 
         private Location SettingsLocation(ModelSettings settings) =>
             settings.Attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken).GetLocation() ?? _location;

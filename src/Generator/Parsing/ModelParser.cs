@@ -1,77 +1,91 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
+using System.Numerics;
 using System.Threading;
 using MdpDsl.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace MdpDsl.Generator.Parsing;
 
-/// <summary>What the parser found: a spec for a valid model, or the diagnostics that explain why there is none.</summary>
+/// <summary>What the parser found: a spec for a model whose shape can be emitted, and every diagnostic of its declarations.</summary>
 internal sealed record ParseResult(MdpSpec? Spec, ImmutableArray<Diagnostic> Diagnostics);
 
 /// <summary>
-/// Reads an [Mdp] class into an <see cref="MdpSpec"/>. This is the one place where the rules of a model live:
-/// the generator emits code for a spec, and the analyzers report the diagnostics. It reports every problem it
-/// finds, not only the first, and returns a spec only when none of them is an error (warnings, such as an
-/// undiscounted endless model, still get their code). It never throws on malformed code.
+/// Reads an [Mdp] class into an <see cref="MdpSpec"/>. This is the one place where the rules of a model's
+/// declarations live: the generator emits code for a spec, and the analyzers report the diagnostics. It reports
+/// every problem it finds, not only the first, and returns a spec unless one of them is an error about the model's
+/// shape (<see cref="Diagnostics.IsShapeError"/>): a bad discount still gets its code, so that the user sees that
+/// one error and not also every use of <c>Compile()</c> failing. What member bodies compute (MDP006, MDP007,
+/// MDP009, MDP019) is the analyzers' alone. It never throws on malformed code.
 /// </summary>
 internal static partial class ModelParser
 {
     /// <summary>
-    /// More (state, action) pairs than this make <c>Compile()</c> call the user's members tens of millions of
-    /// times and hold their rows in memory: worth a warning (MDP010), not a refusal.
+    /// More table entries than this make <c>Compile()</c> call the user's members tens of millions of times and
+    /// hold their rows in memory, or a finite-horizon solver hold that many values per stage: worth a warning
+    /// (MDP012), not a refusal.
     /// </summary>
-    public const long MaxComfortablePairs = 10_000_000;
+    public const long MaxComfortableEntries = 10_000_000;
 
     /// <summary>
-    /// Reads the model's declarations: its symbols and their shapes, never what its members compute. The rules on
-    /// values (MDP006, MDP007) bind member bodies, which the analyzers do on their own; the generator, which
-    /// reruns this on every edit, must not pay for them, and a model with a value error still gets its code.
+    /// The most elements a .NET array holds (<c>Array.MaxLength</c>): the runtime stores one reward per
+    /// (state, action) in one array, so a model with more pairs cannot be compiled at all (MDP010).
     /// </summary>
-    public static ParseResult Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+    public const long MaxArrayLength = 0x7FFFFFC7;
+
+    /// <summary>A count with thousands separators, as diagnostics show it.</summary>
+    public static string FormatCount(BigInteger count) => count.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>Reads <paramref name="type"/>, resolving the DSL's attribute types through its own <c>[Mdp]</c>.</summary>
+    public static ParseResult Parse(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        KnownTypes.FromModel(type) is { } known
+            ? Parse(type, known, cancellationToken)
+            : new ParseResult(null, ImmutableArray<Diagnostic>.Empty);
+
+    /// <summary>Reads <paramref name="type"/> with the DSL's attribute types already resolved for its compilation.</summary>
+    public static ParseResult Parse(INamedTypeSymbol type, KnownTypes known, CancellationToken cancellationToken)
     {
         var diagnostics = new List<Diagnostic>();
-        var spec = new Reader(type, diagnostics, cancellationToken).Read();
-        var valid = diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
-        return new ParseResult(valid ? spec : null, diagnostics.ToImmutableArray());
+        var spec = new Reader(type, known, diagnostics, cancellationToken).Read();
+        return new ParseResult(diagnostics.Any(Diagnostics.IsShapeError) ? null : spec, diagnostics.ToImmutableArray());
     }
 
     private sealed partial class Reader
     {
         private readonly INamedTypeSymbol _type;
+        private readonly KnownTypes _known;
         private readonly List<Diagnostic> _diagnostics;
         private readonly CancellationToken _cancellationToken;
         private readonly Location _location;
+        private readonly ModelMembers _members;
 
-        public Reader(INamedTypeSymbol type, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        public Reader(INamedTypeSymbol type, KnownTypes known, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
             _type = type;
+            _known = known;
             _diagnostics = diagnostics;
             _cancellationToken = cancellationToken;
             _location = type.Locations.FirstOrDefault() ?? Location.None;
+            _members = ModelMembers.Collect(type, known);
         }
 
         public MdpSpec? Read()
         {
             var containing = ReadDeclaration();
             var settings = ReadSettings();
-            var transition = Single(MetadataNames.Transition, "[Transition]");
-            var reward = Single(MetadataNames.Reward, "[Reward]");
-            var initial = Single(MetadataNames.Initial, "[Initial]", required: false);
-            var terminal = Single(MetadataNames.Terminal, "[Terminal]", required: false);
-            var allowed = Single(MetadataNames.Allowed, "[Allowed]", required: false);
+            var transition = Single(_known.Transition, "[Transition]");
+            var reward = Single(_known.Reward, "[Reward]");
+            var initial = Single(_known.Initial, "[Initial]", required: false);
+            var terminal = Single(_known.Terminal, "[Terminal]", required: false);
+            var allowed = Single(_known.Allowed, "[Allowed]", required: false);
             CheckEndless(settings, terminal);
             CheckGeneratedNames(settings.Reachable);
-            if (transition is not IMethodSymbol transitionMethod)
+            if (transition is not IMethodSymbol { Parameters.Length: 2 } transitionMethod)
             {
                 if (transition is not null)
-                    Report(Diagnostics.BadSignature, Where(transition), "[Transition] must be a method T(S state, A action)");
-                return null;
-            }
-            if (transitionMethod.Parameters.Length != 2)
-            {
-                Report(Diagnostics.BadSignature, Where(transitionMethod), "[Transition] must take (S state, A action) and return S or IEnumerable<(S, double)>");
+                    ReportSignature(transition, "[Transition]", "S T(S state, A action) or IEnumerable<(S, double)> T(S state, A action)");
                 return null;
             }
 
@@ -81,21 +95,23 @@ internal static partial class ModelParser
                 return null;
 
             var takenNames = GeneratedApi.TakenNames(_type);
-            var domains = new DomainParser(_diagnostics, _location, takenNames);
+            var domains = new DomainParser(_diagnostics, _location, _type, _known, takenNames);
             var action = ReadAction(actionType, domains, transitionMethod);
             var state = ReadState(stateType, settings.Reachable, domains, transitionMethod);
-            var deterministic = ReadTransitionShape(transitionMethod, stateType);
+            var deterministic = ReadTransitionShape(transitionMethod, stateType, actionType);
             var rewardShape = ReadRewardShape(reward, stateType, actionType);
             var initialShape = ReadInitialShape(initial, stateType);
             var features = ReadFeatures(stateType, actionType);
-            CheckPredicate(terminal, "[Terminal]", "bool IsTerminal(S state)", stateType);
-            CheckPredicate(allowed, "[Allowed]", "bool Allowed(S state, A action)", stateType, actionType);
+            CheckPredicate(terminal, "[Terminal]", $"bool IsTerminal({stateType.Name} state)", stateType);
+            CheckPredicate(allowed, "[Allowed]", $"bool Allowed({stateType.Name} state, {actionType.Name} action)", stateType, actionType);
             if (settings.Reachable && initial is null)
-                Report(Diagnostics.MissingOrDuplicateMember, _location,
-                    $"'{_type.Name}' uses StateSpace.Reachable, which searches from the [Initial] states; declare an [Initial] member");
-            CheckSize(state, action);
+                Report(Diagnostics.MemberCount, _location, _type.Name, "[Initial]", 0);
+            CheckSize(state, action, settings);
 
             if (containing is null || state is null || action is null || deterministic is null || rewardShape is null || initialShape is null || reward is null)
+                return null;
+            // The discount is emitted as a literal, which NaN and ∞ have not: such a model keeps its MDP008 and gets no code.
+            if (double.IsNaN(settings.Discount) || double.IsInfinity(settings.Discount))
                 return null;
 
             var modelName = GeneratedApi.ModelNameFor(_type.Name);
@@ -143,43 +159,59 @@ internal static partial class ModelParser
         /// The public API the generator adds to <paramref name="type"/> when it is a model of this compilation: its
         /// generated members are not among its symbols yet, but a model deriving from it hides them all the same.
         /// </summary>
-        private static IEnumerable<GeneratedApi.Member> GeneratedInBase(INamedTypeSymbol type)
+        private IEnumerable<GeneratedApi.Member> GeneratedInBase(INamedTypeSymbol type)
         {
-            if (!type.Locations.Any(location => location.IsInSource) || !TypeNames.HasAttribute(type, MetadataNames.Mdp))
+            if (!type.Locations.Any(location => location.IsInSource) || !KnownTypes.Has(type, _known.Mdp))
                 return Enumerable.Empty<GeneratedApi.Member>();
-            var transition = type.GetMembers().OfType<IMethodSymbol>().FirstOrDefault(m => TypeNames.HasAttribute(m, MetadataNames.Transition));
+            var transition = type.GetMembers().OfType<IMethodSymbol>().FirstOrDefault(m => KnownTypes.Has(m, _known.Transition));
             if (transition is not { Parameters.Length: 2 })
                 return Enumerable.Empty<GeneratedApi.Member>();
-            var reachable = ModelSettings.Read(type)?.Reachable ?? false;
+            var reachable = ModelSettings.Read(type, _known)?.Reachable ?? false;
             return GeneratedApi.MembersOf(type.Name, type, transition.Parameters[0].Type, transition.Parameters[1].Type, reachable);
         }
 
         /// <summary>
         /// Neither a member of the model nor the model itself may take a name the generator gives to the model's own
-        /// API (MDP002): C# allows no member named like its class (CS0542).
+        /// API (MDP014): C# allows no member named like its class (CS0542).
         /// </summary>
         private void CheckGeneratedNames(bool reachable)
         {
             var modelName = GeneratedApi.ModelNameFor(_type.Name);
-            foreach (var member in _type.GetMembers())
+            foreach (var member in _members.Declared)
             {
-                if (!member.IsImplicitlyDeclared && GeneratedNames.IsPublic(member.Name, reachable, modelName))
-                    Report(Diagnostics.MissingOrDuplicateMember, Where(member),
-                        $"'{_type.Name}.{member.Name}' has a name the generator gives to the model's own API; rename this member");
+                if (GeneratedNames.IsPublic(member.Name, reachable, modelName))
+                    Report(Diagnostics.ReservedName, Where(member), _type.Name, member.Name);
             }
             if (GeneratedNames.IsPublic(_type.Name, reachable, modelName))
-                Report(Diagnostics.MissingOrDuplicateMember, _location,
-                    $"'{_type.Name}' has the name of a member the generator adds to it, which C# does not allow; rename the class");
+                Report(Diagnostics.ReservedName, _location, _type.Name, _type.Name);
         }
 
         private static bool Same(ITypeSymbol a, ITypeSymbol b) => SymbolEqualityComparer.Default.Equals(a, b);
 
-        private static MemberSpec Member(ISymbol member) => new(member.Name, member.IsStatic);
+        private static MemberSpec Member(ISymbol member) => new(member.Name, member.IsStatic, member switch
+        {
+            IMethodSymbol method => AdmitsNull(method.ReturnType),
+            IPropertySymbol property => AdmitsNull(property.Type),
+            _ => false,
+        });
+
+        /// <summary>Whether a type, or a type argument or tuple element within it, is annotated as nullable.</summary>
+        private static bool AdmitsNull(ITypeSymbol type) =>
+            type.NullableAnnotation == NullableAnnotation.Annotated ||
+            type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(AdmitsNull);
 
         private Location Where(ISymbol symbol) => symbol.Locations.FirstOrDefault() ?? _location;
 
         /// <summary>Reports at <paramref name="location"/>, or at the model when it lies outside the source (a type from a reference).</summary>
-        private void Report(DiagnosticDescriptor descriptor, Location location, string message, string? fix = null) =>
-            _diagnostics.Add(Diagnostic.Create(descriptor, location.IsInSource ? location : _location, fix is null ? null : Diagnostics.Fix(fix), message));
+        private void Report(DiagnosticDescriptor descriptor, Location location, params object[] arguments) =>
+            ReportWithFix(descriptor, location, null, arguments);
+
+        /// <summary>As <see cref="Report"/>, for a diagnostic that admits the code fix <paramref name="fix"/>.</summary>
+        private void ReportWithFix(DiagnosticDescriptor descriptor, Location location, string? fix, params object[] arguments) =>
+            _diagnostics.Add(Diagnostic.Create(descriptor, location.IsInSource ? location : _location, fix is null ? null : Diagnostics.Fix(fix), arguments));
+
+        /// <summary>MDP005 on <paramref name="member"/>, which should have one of <paramref name="signatures"/>.</summary>
+        private void ReportSignature(ISymbol member, string attribute, string signatures) =>
+            Report(Diagnostics.BadSignature, Where(member), attribute, member.Name, signatures);
     }
 }

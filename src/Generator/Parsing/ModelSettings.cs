@@ -1,4 +1,3 @@
-using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace MdpDsl.Generator.Parsing;
@@ -13,9 +12,9 @@ namespace MdpDsl.Generator.Parsing;
 internal sealed record ModelSettings(double Discount, int Horizon, bool Reachable, int MaxStates, bool Exponential, AttributeData Attribute)
 {
     /// <summary>The settings of <paramref name="type"/>, or null when it carries no <c>[Mdp]</c>.</summary>
-    public static ModelSettings? Read(INamedTypeSymbol type)
+    public static ModelSettings? Read(INamedTypeSymbol type, KnownTypes known)
     {
-        var attribute = type.GetAttributes().FirstOrDefault(a => TypeNames.Is(a.AttributeClass, MetadataNames.Mdp));
+        var attribute = KnownTypes.Find(type, known.Mdp);
         if (attribute is null)
             return null;
         var settings = new ModelSettings(1.0, 0, false, MetadataNames.DefaultMaxStates, false, attribute);

@@ -17,12 +17,7 @@ internal static class TypeNames
                 ? "@" + part
                 : part.ToString()));
 
-    public static bool Is(INamedTypeSymbol? type, string metadataName) =>
-        type is not null && type.ToDisplayString() == metadataName;
-
-    public static bool HasAttribute(ISymbol symbol, string metadataName) =>
-        symbol.GetAttributes().Any(a => Is(a.AttributeClass, metadataName));
-
+    /// <summary>Whether <paramref name="type"/> is one of the eight integer types a <c>[Range]</c> field may have.</summary>
     public static bool IsInteger(ITypeSymbol type) => type.SpecialType is
         SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16 or
         SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;

@@ -5,6 +5,7 @@ using System.Collections.Generic;
 namespace MdpDsl.Compilation;
 
 /// <summary>Checked access to a generated <see cref="IFiniteSpace{T}"/>, for the public indexing members generated code adds.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class FiniteSpace
 {
     /// <summary>The index of <paramref name="value"/>.</summary>

@@ -7,6 +7,7 @@ namespace MdpDsl.Compilation;
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
 /// <typeparam name="TAction">The action enum.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public interface IDynamics<TState, TAction>
 {
     /// <summary>True when every (state, action) has exactly one successor, which compiles to storage without probabilities.</summary>

@@ -5,6 +5,7 @@ namespace MdpDsl.Compilation;
 /// (mixed-radix arithmetic, no dictionary).
 /// </summary>
 /// <typeparam name="T">The state or action type.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public interface IFiniteSpace<T>
 {
     /// <summary>The number of values.</summary>

@@ -3,6 +3,7 @@ using System;
 namespace MdpDsl.Compilation;
 
 /// <summary>The model-wide constants of an <see cref="MdpAttribute"/>, checked on construction.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed record MdpSettings
 {
     /// <summary>Checks and stores the settings.</summary>

@@ -10,6 +10,7 @@ namespace MdpDsl.Compilation;
 /// states, calls the dynamics once per (state, action), merges duplicate successors and names the state,
 /// action and value of anything that is not a valid MDP. Called by generated <c>Compile()</c> methods.
 /// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ModelCompiler
 {
     /// <summary>How far successor probabilities may sum from 1.</summary>

@@ -7,6 +7,7 @@ namespace MdpDsl.Compilation;
 /// member. <see cref="ModelCompiler"/> validates, indexes and merges them.
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class Outcomes<TState>
 {
     private readonly List<(TState State, double Probability)> _items = new();

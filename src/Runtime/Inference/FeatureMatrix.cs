@@ -10,10 +10,11 @@ namespace MdpDsl;
 /// </summary>
 public sealed class FeatureMatrix
 {
-    internal FeatureMatrix(IReadOnlyList<string> names, double[] values)
+    internal FeatureMatrix(IReadOnlyList<string> names, double[] values, object owner)
     {
         Names = names;
         Values = values;
+        Owner = owner;
     }
 
     /// <summary>The feature names, in column order.</summary>
@@ -24,6 +25,9 @@ public sealed class FeatureMatrix
 
     /// <summary>φ, row-major: feature i of pair p = s · ActionCount + a is at <c>p · Count + i</c>.</summary>
     internal double[] Values { get; }
+
+    /// <summary>The ownership token of the compiled model whose pairs the rows follow.</summary>
+    internal object Owner { get; }
 
     /// <summary>The features of pair <paramref name="pair"/>.</summary>
     internal ReadOnlySpan<double> Row(int pair) => Values.AsSpan(pair * Count, Count);

@@ -3,8 +3,9 @@ using System;
 namespace MdpDsl.Interchange;
 
 /// <summary>
-/// Thrown when a saved solution or policy cannot be loaded into a model. The message names the file and what is
-/// wrong: what differs from the model, the version found, or where the file is damaged. Nothing is loaded.
+/// Thrown when a saved solution or policy cannot be loaded into a model, or a PRISM explicit file cannot be read. The
+/// message names the file and what is wrong: what differs from the model, the version found, or where (for PRISM
+/// files, the line) the file is damaged. Nothing is loaded.
 /// </summary>
 public sealed class ModelFileException : Exception
 {

@@ -3,7 +3,7 @@ namespace MdpDsl.Interchange;
 /// <summary>Why a saved solution or policy could not be loaded.</summary>
 public enum ModelFileProblem
 {
-    /// <summary>The file is not valid JSON, is truncated, lacks a field, or holds a value that cannot be right (a probability of 2, a missing state).</summary>
+    /// <summary>The file is not valid JSON or not in the PRISM explicit format, is truncated, lacks a field, or holds a value that cannot be right (a probability of 2, NaN, a missing state).</summary>
     Corrupted,
 
     /// <summary>The file is not a saved solution or policy of this kind (for example a policy given to <c>LoadSolution</c>).</summary>

@@ -12,7 +12,8 @@ namespace MdpDsl.Interchange;
 /// into a <see cref="PrismExplicitModel"/>. It follows PRISM's importer: blank lines and lines starting with '#' are
 /// skipped, initial-state lines ('-') of a <c>.tra</c> file are ignored, probabilities may be decimals or fractions
 /// <c>a/b</c>, and all transitions of a choice must carry the same reward. Anything else it does not understand is a
-/// <see cref="FormatException"/> naming the file and line.
+/// <see cref="ModelFileException"/> naming the file and line. Sizes in headers are checked against what the files
+/// list before anything is allocated for them: without a <c>.sta</c> file, every state must appear in a transition.
 /// </summary>
 public static partial class PrismReader
 {
@@ -23,7 +24,7 @@ public static partial class PrismReader
     /// <c>.trew</c> where they exist.
     /// </summary>
     /// <exception cref="FileNotFoundException">There is no <c>.tra</c> file.</exception>
-    /// <exception cref="FormatException">A file is not in the explicit format; the message names the file and line.</exception>
+    /// <exception cref="ModelFileException">A file is not in the explicit format; the message names the file and line.</exception>
     public static PrismExplicitModel Read(string directory, string baseName)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
@@ -35,33 +36,33 @@ public static partial class PrismReader
         using var stateRewards = OpenIfExists(basePath + ".srew");
         using var transitionRewards = OpenIfExists(basePath + ".trew");
         return Read(
-            new Source(transitions, basePath + ".tra"),
-            states is null ? null : new Source(states, basePath + ".sta"),
-            labels is null ? null : new Source(labels, basePath + ".lab"),
-            stateRewards is null ? null : new Source(stateRewards, basePath + ".srew"),
-            transitionRewards is null ? null : new Source(transitionRewards, basePath + ".trew"));
+            new Source(transitions, basePath + ".tra", basePath + ".tra"),
+            states is null ? null : new Source(states, basePath + ".sta", basePath + ".sta"),
+            labels is null ? null : new Source(labels, basePath + ".lab", basePath + ".lab"),
+            stateRewards is null ? null : new Source(stateRewards, basePath + ".srew", basePath + ".srew"),
+            transitionRewards is null ? null : new Source(transitionRewards, basePath + ".trew", basePath + ".trew"));
     }
 
     /// <summary>
     /// Reads a model from the text of its files. Only the transitions are required: without states, one variable
     /// <c>x</c> holds the state index (as PRISM assumes); without labels there are none; without rewards they are 0.
     /// </summary>
-    /// <exception cref="FormatException">A file is not in the explicit format; the message names the file and line.</exception>
+    /// <exception cref="ModelFileException">A file is not in the explicit format; the message names the file and line.</exception>
     public static PrismExplicitModel Read(
         TextReader transitions, TextReader? states = null, TextReader? labels = null, TextReader? stateRewards = null, TextReader? transitionRewards = null)
     {
         ArgumentNullException.ThrowIfNull(transitions);
         return Read(
-            new Source(transitions, "the .tra file"),
-            states is null ? null : new Source(states, "the .sta file"),
-            labels is null ? null : new Source(labels, "the .lab file"),
-            stateRewards is null ? null : new Source(stateRewards, "the .srew file"),
-            transitionRewards is null ? null : new Source(transitionRewards, "the .trew file"));
+            new Source(transitions, "the .tra file", null),
+            states is null ? null : new Source(states, "the .sta file", null),
+            labels is null ? null : new Source(labels, "the .lab file", null),
+            stateRewards is null ? null : new Source(stateRewards, "the .srew file", null),
+            transitionRewards is null ? null : new Source(transitionRewards, "the .trew file", null));
     }
 
     private static PrismExplicitModel Read(Source transitions, Source? states, Source? labels, Source? stateRewards, Source? transitionRewards)
     {
-        var (n, choices) = ReadTransitions(transitions);
+        var (n, choices) = ReadTransitions(transitions, statesListed: states is not null);
         var (variables, values) = states is null
             ? (["x"], Enumerable.Range(0, n).Select(s => (IReadOnlyList<string>)[s.ToString(CultureInfo.InvariantCulture)]).ToArray())
             : ReadStates(states, n);
@@ -69,7 +70,7 @@ public static partial class PrismReader
         var (stateRewardList, stateRewardName) = stateRewards is null ? (new double[n], null) : ReadStateRewards(stateRewards, n);
         var (rewards, transitionRewardName) = transitionRewards is null ? (new double[choices.Count], null) : ReadTransitionRewards(transitionRewards, n, choices);
         if (stateRewardName is not null && transitionRewardName is not null && stateRewardName != transitionRewardName)
-            throw new FormatException($"The state rewards belong to reward structure \"{stateRewardName}\" but the transition rewards to \"{transitionRewardName}\".");
+            throw transitionRewards!.Error($"{transitionRewards.Name}: the state rewards belong to reward structure \"{stateRewardName}\" but the transition rewards to \"{transitionRewardName}\"");
 
         var prismChoices = choices
             .Select((c, i) => new PrismChoice(c.State, c.Index, c.Action, rewards[i], c.Transitions))
@@ -77,7 +78,12 @@ public static partial class PrismReader
         return new PrismExplicitModel(variables, values, prismChoices, stateRewardList, labelList, stateRewardName ?? transitionRewardName ?? "");
     }
 
-    private static (int States, List<ChoiceBuilder> Choices) ReadTransitions(Source source)
+    /// <remarks>
+    /// The header's counts are only promises: the choices and transitions are read as they come and counted against
+    /// them, and the state count is checked against the states the lines mention (or, with <paramref name="statesListed"/>,
+    /// left to the <c>.sta</c> file to confirm), so that no header can make the reader allocate what the files do not hold.
+    /// </remarks>
+    private static (int States, List<ChoiceBuilder> Choices) ReadTransitions(Source source, bool statesListed)
     {
         var (headerLine, header) = source.Header("a header 'states choices transitions'");
         if (header.Length == 2)
@@ -90,6 +96,7 @@ public static partial class PrismReader
 
         var byKey = new Dictionary<(int State, int Index), ChoiceBuilder>();
         var lines = 0;
+        var largestMentioned = -1;
         while (source.TryNext(out var line, out var fields))
         {
             if (fields[0] == "-")
@@ -102,6 +109,7 @@ public static partial class PrismReader
             var p = source.Number(line, fields[3], "probability");
             if (p < 0)
                 throw source.Error(line, $"the probability {fields[3]} is negative");
+            largestMentioned = Math.Max(largestMentioned, Math.Max(s, target));
             var action = fields.Length == 5 ? fields[4] : null;
             if (!byKey.TryGetValue((s, c), out var choice))
                 byKey.Add((s, c), choice = new ChoiceBuilder(s, c, action, line));
@@ -117,6 +125,9 @@ public static partial class PrismReader
             throw source.Error(headerLine, $"the header promises {transitionCount} transitions, but the file lists {lines}");
         if (byKey.Count != choiceCount)
             throw source.Error(headerLine, $"the header promises {choiceCount} choices, but the file has {byKey.Count}");
+        if (!statesListed && n > largestMentioned + 1)
+            throw source.Error(headerLine,
+                $"the header declares {n} states, but the transitions mention none beyond state {largestMentioned} and there is no .sta file to list the others");
         var choices = byKey.Values.OrderBy(c => c.State).ThenBy(c => c.Index).ToList();
         for (var i = 0; i < choices.Count; i++)
         {
@@ -137,7 +148,8 @@ public static partial class PrismReader
         if (!header.StartsWith('(') || !header.EndsWith(')'))
             throw source.Error(headerLine, "expected the variable names '(v1,...,vn)'");
         var variables = Tuple(header);
-        var values = new IReadOnlyList<string>[n];
+        // Collected as listed, not allocated by the header's count, which the transitions file alone cannot confirm.
+        var listed = new Dictionary<int, IReadOnlyList<string>>();
         while (source.TryNextText(out var line, out var text))
         {
             var colon = text.IndexOf(':', StringComparison.Ordinal);
@@ -148,14 +160,15 @@ public static partial class PrismReader
             var row = Tuple(tuple);
             if (row.Length != variables.Length)
                 throw source.Error(line, $"state {s} has {row.Length} values for {variables.Length} variables");
-            if (values[s] is not null)
+            if (!listed.TryAdd(s, row))
                 throw source.Error(line, $"state {s} is listed twice");
-            values[s] = row;
         }
-        var missing = Array.FindIndex(values, v => v is null);
-        if (missing >= 0)
+        if (listed.Count < n)
+        {
+            var missing = Enumerable.Range(0, n).First(s => !listed.ContainsKey(s));
             throw source.Error(headerLine, $"state {missing} is not listed");
-        return (variables, values);
+        }
+        return (variables, Enumerable.Range(0, n).Select(s => listed[s]).ToArray());
     }
 
     private static PrismLabel[] ReadLabels(Source source, int n)
@@ -284,22 +297,27 @@ public static partial class PrismReader
     }
 
     /// <summary>The significant lines of one file, numbered, with the comments seen on the way.</summary>
-    private sealed class Source(TextReader reader, string name)
+    /// <param name="reader">The file's text.</param>
+    /// <param name="name">How messages name the file: its path, or "the .tra file" for a reader.</param>
+    /// <param name="path">The file's path, when it was read from disk.</param>
+    private sealed class Source(TextReader reader, string name, string? path)
     {
         private readonly List<string> _comments = [];
         private int _line;
 
+        public string Name => name;
+
         public (int Line, string[] Fields) Header(string expected)
         {
             if (!TryNext(out var line, out var fields))
-                throw new FormatException($"{Capital(name)} is empty; expected {expected}.");
+                throw Error($"{name} is empty; expected {expected}");
             return (line, fields);
         }
 
         public (int Line, string Text) HeaderText(string expected)
         {
             if (!TryNextText(out var line, out var text))
-                throw new FormatException($"{Capital(name)} is empty; expected {expected}.");
+                throw Error($"{name} is empty; expected {expected}");
             return (line, text);
         }
 
@@ -348,19 +366,26 @@ public static partial class PrismReader
         public double Number(int line, string text, string what)
         {
             var slash = text.IndexOf('/', StringComparison.Ordinal);
+            double value;
             if (slash > 0 &&
                 double.TryParse(text[..slash], NumberStyles.Float, CultureInfo.InvariantCulture, out var numerator) &&
                 double.TryParse(text[(slash + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var denominator) &&
                 denominator != 0)
             {
-                return numerator / denominator;
+                value = numerator / denominator;
             }
-            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
-                ? value
-                : throw Error(line, $"the {what} '{text}' is not a finite number");
+            else if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            {
+                value = double.NaN;
+            }
+            // "NaN", "Infinity" and fractions of them parse; none of them is a probability or a reward.
+            return double.IsFinite(value) ? value : throw Error(line, $"the {what} '{text}' is not a finite number");
         }
 
-        public FormatException Error(int line, string message) => new($"{Capital(name)}, line {line}: {message}.");
+        public ModelFileException Error(int line, string message) => Error($"{name}, line {line}: {message}");
+
+        /// <summary>A problem with the file as a whole.</summary>
+        public ModelFileException Error(string message) => new(ModelFileProblem.Corrupted, path, $"{Capital(message)}.");
 
         private static string Capital(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
     }

@@ -56,7 +56,8 @@ internal static class SavedDocumentReader
                 };
                 throw SavedFileError.WrongKind(path, $"holds \"{foundFormat}\", not a saved {kind} (\"{format}\"){hint}");
             }
-            if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var number))
+            // TryGetInt32 throws on a non-number ("version": "1"), which would escape as InvalidOperationException.
+            if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number))
                 throw SavedFileError.Corrupted(path, "has no format version (an integer \"version\")");
             if (number != SavedFormat.Version)
             {

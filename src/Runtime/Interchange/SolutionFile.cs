@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -42,6 +43,13 @@ internal static class SolutionFile
                 throw SavedFileError.Corrupted(path, $"is damaged: step {t.ToString(CultureInfo.InvariantCulture)} is numbered {stage.Step}");
             stages[t] = ReadStage(stage, model, path, expected > 1 ? $"step {t}, " : "");
         }
+        for (var t = 0; t < expected; t++)
+        {
+            // A finite horizon's last step looks ahead to V = 0; a stationary solution's Q came from the previous sweep's V.
+            var successorValues = t + 1 < expected ? stages[t + 1].V : document.Horizon is null ? stages[t].V : new double[model.StateCount];
+            var slack = document.Horizon is null ? document.Residual : 0;
+            CheckBellman(stages[t], successorValues, slack, model, path, expected > 1 ? $"step {t}, " : "");
+        }
         return new SavedSolution(document.Horizon, document.Converged, document.Iterations, document.Residual, stages);
     }
 
@@ -77,6 +85,8 @@ internal static class SolutionFile
             var state = model.Describe(s);
             if (!double.IsFinite(entry.V))
                 throw SavedFileError.Corrupted(path, $"is damaged: {where}V of state {state} is {Format(entry.V)}");
+            if (model.Table.IsTerminal(s) && entry.V != 0)
+                throw SavedFileError.Corrupted(path, $"is damaged: {where}V of state {state} is {Format(entry.V)}, but the state is terminal, so its value is 0");
             v[s] = entry.V;
 
             var seen = 0;
@@ -84,9 +94,14 @@ internal static class SolutionFile
             {
                 if (!model.TryIndexOfAction(name, out var a))
                     throw SavedFileError.Corrupted(path, $"is damaged: {where}Q of state {state} names the action \"{name}\", which is not an action of this model");
-                var disallowed = !model.Table.IsTerminal(s) && !model.Table.IsAllowed(s, a);
+                var terminal = model.Table.IsTerminal(s);
+                var disallowed = !terminal && !model.Table.IsAllowed(s, a);
                 if (!double.IsFinite(value) && !(double.IsNegativeInfinity(value) && disallowed))
                     throw SavedFileError.Corrupted(path, $"is damaged: {where}Q of state {state} and action {name} is {Format(value)}");
+                if (disallowed && !double.IsNegativeInfinity(value))
+                    throw SavedFileError.Corrupted(path, $"is damaged: {where}Q of state {state} and action {name} is {Format(value)}, but the action is not allowed there, so it is -Infinity");
+                if (terminal && value != 0)
+                    throw SavedFileError.Corrupted(path, $"is damaged: {where}Q of state {state} and action {name} is {Format(value)}, but the state is terminal, so it is 0");
                 q[s * actions + a] = value;
                 seen++;
             }
@@ -96,6 +111,41 @@ internal static class SolutionFile
             PolicyRows.Read(entry.Policy, s, model, policy, path, where, dynamicsVerified: true);
         }
         return new SavedStage(v, q, policy);
+    }
+
+    /// <summary>
+    /// The dynamics were matched by fingerprint, so every solver's Q obeys Q(s, a) = r(s, a) + γ Σ p(s'|s, a) V'(s')
+    /// with V' the next step's values (a finite horizon, exactly but for rounding) or the previous sweep's, which
+    /// differ from the saved V by at most the residual (an infinite horizon): an edited V or Q breaks it.
+    /// </summary>
+    private static void CheckBellman(SavedStage stage, double[] successorValues, double slack, ModelDescription model, string? path, string where)
+    {
+        var table = model.Table;
+        var discount = model.Identity.Discount;
+        for (var s = 0; s < model.StateCount; s++)
+        {
+            for (var a = 0; a < model.ActionCount; a++)
+            {
+                if (!table.IsAllowed(s, a))
+                    continue;
+                var (expected, scale) = (table.Reward(s, a), Math.Abs(table.Reward(s, a)));
+                var range = table.RowRange(s, a);
+                for (var k = range.Start.Value; k < range.End.Value; k++)
+                {
+                    var term = discount * table.Probability(k) * successorValues[table.Successors[k]];
+                    expected += term;
+                    scale += Math.Abs(term);
+                }
+                var q = stage.Q[s * model.ActionCount + a];
+                // Rounding of the sums (and, for policy evaluation, of the linear solve) stays far below 1e-8 of their size.
+                if (Math.Abs(q - expected) > discount * slack + 1e-8 * (1 + scale + Math.Abs(q)))
+                {
+                    throw SavedFileError.Corrupted(path,
+                        $"is damaged: {where}Q of state {model.Describe(s)} and action {model.ActionNames[a]} is {Format(q)}, but r + γ·E[V'] from the " +
+                        $"saved values is {Format(expected)}; a V or Q was edited");
+                }
+            }
+        }
     }
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -73,8 +73,8 @@ internal readonly struct SoftBackup : IBackup
             LogSumExp.SoftMaximumColumns(q, default, stride, _temperature, values);
             return;
         }
-        // The prior laid out like the action-major block of Q.
-        Span<double> weights = q.Length <= BellmanKernel.BlockSize * 16 ? stackalloc double[q.Length] : new double[q.Length];
+        // The prior laid out like the action-major block of Q, on the stack up to the size the kernel keeps Q there.
+        Span<double> weights = q.Length <= 4096 ? stackalloc double[q.Length] : new double[q.Length];
         var actions = q.Length / stride;
         for (var a = 0; a < actions; a++)
         {

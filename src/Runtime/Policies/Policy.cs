@@ -29,7 +29,8 @@ public sealed class Policy<TState, TAction>
 
     internal double[] Probabilities => _probabilities;
 
-    internal bool BelongsTo(Indexer<TState> states) => ReferenceEquals(_states, states);
+    /// <summary>The compiled model's state index this policy was made over: its ownership token.</summary>
+    internal object Owner => _states;
 
     /// <summary>The most probable action in <paramref name="state"/> (the first one on a tie).</summary>
     /// <exception cref="InvalidOperationException">The state is terminal, so no action is taken there.</exception>

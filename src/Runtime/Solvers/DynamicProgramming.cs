@@ -18,10 +18,14 @@ internal sealed record DynamicProgrammingResult(StageArrays[] Stages, int? Horiz
 /// </summary>
 internal static class DynamicProgramming
 {
+    /// <summary>What to do about values that grow without bound, whatever the backup.</summary>
+    public const string EndingAdvice = "Add a discount below 1, a finite horizon, or make every policy reach a terminal state.";
+
     /// <summary>
     /// Jacobi sweeps from V = 0 until the largest change falls below ε(1 − γ)/2γ, which bounds the distance
     /// to the fixed point by ε/2 (for γ = 1: below ε). The bound never goes below a few ulps of the largest value,
-    /// which is as close as floating point can come.
+    /// which is as close as floating point can come. For γ = 1, values that grow without bound are detected early
+    /// (see <see cref="GrowthDetector"/>) and reported with <paramref name="growthAdvice"/>.
     /// </summary>
     public static DynamicProgrammingResult FixedPoint<TBackup>(
         TransitionTable table,
@@ -31,12 +35,14 @@ internal static class DynamicProgramming
         int maxIterations,
         Func<int, object?> describeState,
         IProgress<SolverProgress>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string growthAdvice = EndingAdvice)
         where TBackup : struct, IBackup
     {
         var threshold = discount < 1 ? tolerance * (1 - discount) / (2 * discount) : tolerance;
         var values = new double[table.StateCount];
         var next = new double[table.StateCount];
+        var growth = discount == 1 ? new GrowthDetector(table.StateCount) : null;
         var residual = double.PositiveInfinity;
         var iterations = 0;
         var converged = false;
@@ -47,6 +53,8 @@ internal static class DynamicProgramming
             iterations++;
             if (!double.IsFinite(residual))
                 throw Diverged(next, iterations, describeState);
+            if (growth is not null && growth.GrowingState(values, next, residual, RoundingFloor(next)) is var s and >= 0)
+                throw GrewWithoutBound(s, next[s] - values[s], next[s], iterations, describeState, growthAdvice);
             (values, next) = (next, values);
             progress?.Report(new SolverProgress(iterations, residual));
             if (residual <= Math.Max(threshold, RoundingFloor(values)))
@@ -111,6 +119,16 @@ internal static class DynamicProgramming
         return 8 * (Math.BitIncrement(largest) - largest);
     }
 
+    private static DivergenceException GrewWithoutBound(int s, double rate, double value, int iteration, Func<int, object?> describeState, string advice)
+    {
+        var state = describeState(s);
+        return new DivergenceException(
+            $"Without discounting the values grow without bound: after {iteration} sweeps V({state}) = {value:G6} and it changes by " +
+            $"{rate:G6} in every sweep, the same amount sweep after sweep. Some states can collect reward forever without reaching a " +
+            $"terminal state. {advice}",
+            iteration, state, value);
+    }
+
     private static DivergenceException Diverged(double[] values, int iteration, Func<int, object?> describeState)
     {
         var s = Math.Max(0, Array.FindIndex(values, v => !double.IsFinite(v)));
@@ -130,5 +148,44 @@ internal static class DynamicProgramming
                    $"{AllocationLimit.Count(table.StateCount)} states × {AllocationLimit.Count(table.ActionCount)} actions";
         if (AllocationLimit.ExceededBySteps(what, horizon, 8.0 * (table.StateCount + 2.0 * table.StateCount * table.ActionCount)) is { } reason)
             throw new ArgumentOutOfRangeException(nameof(horizon), horizon, $"{reason}. Use a shorter horizon, or an infinite horizon with a discount below 1.");
+    }
+
+    /// <summary>
+    /// Recognizes values that grow linearly. With γ = 1 the change per sweep d_k = V_{k+1} − V_k of a model whose
+    /// values diverge tends to a fixed non-zero gain, while for a converging model it shrinks by the chain's
+    /// contraction factor ρ &lt; 1 each sweep, so that ‖d_k − d_{k−1}‖ = (1 − ρ)‖d_{k−1}‖. When the change has stood
+    /// still to within 1e-9 of its size for <see cref="Window"/> sweeps in a row, the values either grow without
+    /// bound or would need over 10⁹ sweeps to settle, far beyond any iteration limit: either way they will not converge.
+    /// </summary>
+    private sealed class GrowthDetector
+    {
+        private const int Window = 16;
+        private const double Stillness = 1e-9;
+
+        private readonly double[] _change;
+        private int _still;
+        private bool _hasChange;
+
+        public GrowthDetector(int states) => _change = new double[states];
+
+        /// <summary>The state with the largest change when the values grow linearly; otherwise −1.</summary>
+        public int GrowingState(double[] values, double[] next, double residual, double roundingFloor)
+        {
+            var drift = 0.0;
+            var largest = 0;
+            for (var s = 0; s < values.Length; s++)
+            {
+                var change = next[s] - values[s];
+                drift = Math.Max(drift, Math.Abs(change - _change[s]));
+                if (Math.Abs(change) > Math.Abs(next[largest] - values[largest]))
+                    largest = s;
+                _change[s] = change;
+            }
+            // A change at the rounding level of the values is noise, not growth.
+            var still = _hasChange && residual > 1000 * roundingFloor && drift <= Stillness * residual + roundingFloor;
+            _hasChange = true;
+            _still = still ? _still + 1 : 0;
+            return _still >= Window ? largest : -1;
+        }
     }
 }

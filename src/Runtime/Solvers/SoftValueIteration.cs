@@ -23,6 +23,20 @@ internal static class SoftValueIteration
         var backup = new SoftBackup(temperature, prior);
         return horizon is { } steps
             ? DynamicProgramming.BackwardInduction(table, discount, backup, steps, describeState, progress, cancellationToken)
-            : DynamicProgramming.FixedPoint(table, discount, backup, tolerance, maxIterations, describeState, progress, cancellationToken);
+            : DynamicProgramming.FixedPoint(table, discount, backup, tolerance, maxIterations, describeState, progress, cancellationToken,
+                prior is null ? GrowthAdvice(table, temperature) : DynamicProgramming.EndingAdvice);
+    }
+
+    /// <summary>
+    /// Why soft values can grow where hard ones do not: the soft backup adds up to T·ln|A| per step (the entropy of
+    /// the uniform choice), so a loop whose step cost is smaller than that is worth more the longer it lasts.
+    /// </summary>
+    private static string GrowthAdvice(TransitionTable table, double temperature)
+    {
+        var bonus = temperature * Math.Log(table.ActionCount);
+        return FormattableString.Invariant(
+            $"The soft backup adds an entropy bonus of up to T·ln|A| = {temperature:G6}·ln {table.ActionCount} = {bonus:G6} per step; ") +
+            "where it outweighs the step cost, staying forever is worth more than ending. Lower the temperature below the step cost / ln|A|, " +
+            "add a discount below 1 or a finite horizon, or make every policy reach a terminal state.";
     }
 }

@@ -21,7 +21,7 @@ public class DiscountCodeFixTests
     [Fact]
     public Task A_discount_out_of_range_is_replaced() =>
         Verify.VerifyAsync(Model("{|#0:Mdp(Horizon = 0, Discount = 1.5)|}"), Model("Mdp(Horizon = 0, Discount = 0.99)"),
-            Verify.Diagnostic(Diagnostics.BadDiscountOrHorizon, 0));
+            Verify.Diagnostic(Diagnostics.BadSetting, 0));
 
     [Fact]
     public Task An_endless_undiscounted_model_gets_a_discount() =>
@@ -30,5 +30,5 @@ public class DiscountCodeFixTests
 
     [Fact]
     public Task A_bad_horizon_gets_no_discount_fix() =>
-        Verify.VerifyNoFixAsync(Model("{|#0:Mdp(Discount = 0.9, Horizon = -1)|}"), Verify.Diagnostic(Diagnostics.BadDiscountOrHorizon, 0));
+        Verify.VerifyNoFixAsync(Model("{|#0:Mdp(Discount = 0.9, Horizon = -1)|}"), Verify.Diagnostic(Diagnostics.BadSetting, 0));
 }

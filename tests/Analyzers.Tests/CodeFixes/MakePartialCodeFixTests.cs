@@ -56,4 +56,8 @@ public class MakePartialCodeFixTests
     [Fact]
     public Task A_generic_model_gets_no_fix() =>
         Verify.VerifyNoFixAsync("using MdpDsl;\n" + Model("public partial class {|#0:Walk|}<TTag>"), Verify.Diagnostic(Diagnostics.NotPartial, 0));
+
+    [Fact]
+    public Task A_file_local_partial_model_gets_no_fix() =>
+        Verify.VerifyNoFixAsync("using MdpDsl;\n" + Model("file partial class {|#0:Walk|}"), Verify.Diagnostic(Diagnostics.NotPartial, 0));
 }

@@ -58,6 +58,36 @@ public class ShiftRewardsCodeFixTests
     public Task A_reward_with_a_value_the_compiler_cannot_fold_gets_no_fix() =>
         Verify.VerifyNoFixAsync(Models(" => s == Cell.A ? {|#0:1|} : -Distance(s);", " => -1;"), Verify.Diagnostic(Diagnostics.PositiveReward, 0));
 
+    [Fact]
+    public Task A_transition_reward_that_is_positive_on_every_successor_is_shifted_as_a_whole()
+    {
+        const string before = """
+            using MdpDsl;
+
+            [Mdp(Discount = 0.9, Likelihood = Optimality.Exponential)]
+            public partial class Walk
+            {
+                [State] public enum Cell { A, B }
+                [Action] public enum Move { Stay }
+                [Reward] public static double R(Cell s, Move a, Cell next) => next == Cell.B ? 3 : {|#0:1|};
+                [Transition] public static Cell T(Cell s, Move a) => s;
+            }
+            """;
+        const string after = """
+            using MdpDsl;
+
+            [Mdp(Discount = 0.9, Likelihood = Optimality.Exponential)]
+            public partial class Walk
+            {
+                [State] public enum Cell { A, B }
+                [Action] public enum Move { Stay }
+                [Reward] public static double R(Cell s, Move a, Cell next) => next == Cell.B ? 0 : -2;
+                [Transition] public static Cell T(Cell s, Move a) => s;
+            }
+            """;
+        return Verify.VerifyAsync(before, after, Verify.Diagnostic(Diagnostics.PositiveReward, 0));
+    }
+
     /// <summary>Two models, with the rewards <paramref name="first"/> and <paramref name="second"/>.</summary>
     private static string Models(string first, string second) => $$"""
         using MdpDsl;

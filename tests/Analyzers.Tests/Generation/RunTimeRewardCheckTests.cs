@@ -51,6 +51,32 @@ public class RunTimeRewardCheckTests
         Assert.NotNull(Compile(slots, jackpot: 0));
     }
 
+    [Fact]
+    public async Task A_transition_reward_whose_expectation_is_negative_draws_no_diagnostic_and_Compile_accepts_it()
+    {
+        var build = await ModelBuild.RunAsync("""
+            using System.Collections.Generic;
+            using MdpDsl;
+
+            namespace Dice;
+
+            [Mdp(Discount = 0.9, Likelihood = Optimality.Exponential)]
+            public partial class Walk
+            {
+                [State] public enum Cell { Start, Goal }
+                [Action] public enum Move { Try }
+                [Terminal] public static bool Done(Cell s) => s == Cell.Goal;
+                [Transition] public static IEnumerable<(Cell, double)> T(Cell s, Move a) => [(Cell.Goal, 0.5), (Cell.Start, 0.5)];
+                [Reward] public static double R(Cell s, Move a, Cell next) => next == Cell.Goal ? 1 : -4;
+            }
+            """);
+        Assert.Empty(build.Diagnostics);
+
+        var compile = Load(build).GetType("Dice.Walk")!.GetMethod("Compile")!;
+
+        Assert.NotNull(compile.Invoke(null, null));
+    }
+
     private static object Compile(Type model, double jackpot)
     {
         var instance = Activator.CreateInstance(model)!;

@@ -5,8 +5,8 @@ using System.Reflection;
 using System.Runtime.Loader;
 using System.Threading;
 using MdpDsl.Analyzers.Tests.Robustness.Declarations;
-using MdpDsl.Analyzers.Tests.Verifying;
 using MdpDsl.Storage;
+using MdpDsl.TestKit;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
 
@@ -77,7 +77,7 @@ public sealed class DeclarationPropertyTests
             .Select(seed => (Seed: seed, Declaration: new DeclarationSampler(new Random(seed)).Next()))
             .Where(drawn => drawn.Declaration.IsLegalCSharp)
             .Select(drawn => (drawn.Seed, Source: drawn.Declaration.Render()))
-            .Select(drawn => (drawn.Seed, drawn.Source, Errors: ModelBuild.CompileWithoutGenerator(drawn.Source)))
+            .Select(drawn => (drawn.Seed, drawn.Source, Errors: ModelCompilation.Create(drawn.Source).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList()))
             .Where(drawn => drawn.Errors.Count > 0)
             .ToList();
         var kinds = illegal.SelectMany(drawn => drawn.Errors.Select(error => error.Id).Distinct()).GroupBy(id => id).Select(group => $"{group.Count()} × {group.Key}");
@@ -100,9 +100,7 @@ public sealed class DeclarationPropertyTests
         if (build.GeneratorException is { } exception)
             problems.Add("the generator threw " + exception);
         problems.AddRange(build.GeneratorDiagnostics.Concat(build.Diagnostics).Where(d => d.Id is "CS8785" or "AD0001").Select(d => d.ToString()));
-        problems.AddRange(build.Diagnostics
-            .Where(d => d.Location.SourceTree is { } tree && build.Generated.Contains(tree))
-            .Select(d => "a diagnostic in generated code: " + d));
+        problems.AddRange(build.InGeneratedCode.Select(d => "a diagnostic in generated code: " + d));
         if (problems.Count > 0)
             return (Verdict.Failed, problems);
 

@@ -15,8 +15,7 @@ public class Mdp001PartialTests
         """;
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult NotPartial(int location, string name) =>
-        Verify.Diagnostic(Diagnostics.NotPartial, location,
-            $"The [Mdp] type '{name}' must be declared partial (with every type that contains it) so that the generator can add its model");
+        Verify.Diagnostic(Diagnostics.NotPartial, location, name);
 
     [Fact]
     public Task A_model_that_is_not_partial_is_reported_on_its_name() =>
@@ -58,6 +57,18 @@ public class Mdp001PartialTests
             """, NotPartial(0, "Walk"));
 
     [Fact]
+    public Task A_file_local_model_is_reported() =>
+        Verify.VerifyAsync($$"""
+            using MdpDsl;
+
+            [Mdp]
+            file partial class {|#0:Walk|}
+            {
+            {{Members}}
+            }
+            """, NotPartial(0, "Walk"));
+
+    [Fact]
     public Task A_generic_model_is_reported() =>
         Verify.VerifyAsync($$"""
             using MdpDsl;
@@ -67,6 +78,5 @@ public class Mdp001PartialTests
             {
             {{Members}}
             }
-            """, Verify.Diagnostic(Diagnostics.NotPartial, 0,
-                "The [Mdp] type 'Walk' must not be generic, nor be nested in a generic type: the generated model is one closed type"));
+            """, Verify.Diagnostic(Diagnostics.NotPartial, 0, "Walk"));
 }

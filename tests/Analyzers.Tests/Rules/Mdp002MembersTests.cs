@@ -18,7 +18,7 @@ public class Mdp002MembersTests
                 [Action] public enum Move { Stay }
                 [Transition] public static Cell T(Cell s, Move a) => s;
             }
-            """, Verify.Diagnostic(Diagnostics.MissingOrDuplicateMember, 0, "'Walk' has no [Reward] member; declare one"));
+            """, Verify.Diagnostic(Diagnostics.MemberCount, 0, "Walk", "[Reward]", 0));
 
     [Fact]
     public Task A_second_transition_is_reported_on_the_duplicate() =>
@@ -34,7 +34,41 @@ public class Mdp002MembersTests
                 [Transition] public static Cell T(Cell s, Move a) => s;
                 [Transition] public static Cell {|#0:U|}(Cell s, Move a) => s;
             }
-            """, Verify.Diagnostic(Diagnostics.MissingOrDuplicateMember, 0, "'Walk' has more than one [Transition] member; keep one"));
+            """, Verify.Diagnostic(Diagnostics.MemberCount, 0, "Walk", "[Transition]", 2));
+
+    [Fact]
+    public Task A_reachable_model_without_an_initial_member_is_reported_on_the_model() =>
+        Verify.VerifyAsync("""
+            using MdpDsl;
+
+            [Mdp(Discount = 0.9, States = StateSpace.Reachable)]
+            public partial class {|#0:Walk|}
+            {
+                [State] public readonly record struct Cell(int X);
+                [Action] public enum Move { Stay }
+                [Reward] public static double R(Cell s, Move a) => -1;
+                [Transition] public static Cell T(Cell s, Move a) => s;
+            }
+            """, Verify.Diagnostic(Diagnostics.MemberCount, 0, "Walk", "[Initial]", 0));
+}
+
+/// <summary>MDP013: the transition's parameter types are marked [State] and [Action].</summary>
+public class Mdp013UnmarkedTypeTests
+{
+    [Fact]
+    public Task An_action_enum_without_Action_is_reported_on_the_transition() =>
+        Verify.VerifyAsync("""
+            using MdpDsl;
+
+            [Mdp(Discount = 0.9)]
+            public partial class Walk
+            {
+                [State] public enum Cell { A, B }
+                public enum Move { Stay }
+                [Reward] public static double R(Cell s, Move a) => -1;
+                [Transition] public static Cell {|#0:T|}(Cell s, Move a) => s;
+            }
+            """, Verify.Diagnostic(Diagnostics.UnmarkedType, 0, "Move", "Action", "T"));
 
     [Fact]
     public Task A_state_type_without_State_is_reported_on_the_transition() =>
@@ -49,7 +83,7 @@ public class Mdp002MembersTests
                 [Reward] public static double R(Cell s, Move a) => -1;
                 [Transition] public static Cell {|#0:T|}(Cell s, Move a) => s;
             }
-            """, Verify.Diagnostic(Diagnostics.MissingOrDuplicateMember, 0, "The state type 'Cell' must be marked [State]"));
+            """, Verify.Diagnostic(Diagnostics.UnmarkedType, 0, "Cell", "State", "T"));
 
     [Fact]
     public Task One_of_each_member_is_fine() =>

@@ -22,12 +22,16 @@ public class Mdp003ActionTests
     [Fact]
     public Task An_enum_without_members_is_reported_on_the_enum() =>
         Verify.VerifyAsync(Model("[Action] public enum {|#0:Move|} { }"),
-            Verify.Diagnostic(Diagnostics.BadAction, 0, "The enum 'Move' has no members, so it has no values to index"));
+            Verify.Diagnostic(Diagnostics.BadAction, 0, "Move"));
 
     [Fact]
     public Task An_action_that_is_not_an_enum_is_reported_on_the_transition() =>
-        Verify.VerifyAsync(Model("public readonly record struct Move(int Step);"),
-            Verify.Diagnostic(Diagnostics.BadAction, 1, "The action type 'Move' must be an enum marked [Action]"));
+        Verify.VerifyAsync(Model("public readonly record struct Move(int Step);"), Verify.Diagnostic(Diagnostics.BadAction, 1, "Move"));
+
+    [Fact]
+    public Task A_struct_marked_Action_is_an_MDP003_on_the_struct_not_a_CS0592() =>
+        Verify.VerifyAsync(Model("[Action] public readonly record struct {|#0:Move|}([Range(-1, 1)] int Step);").Replace("{|#1:T|}", "T"),
+            Verify.Diagnostic(Diagnostics.BadAction, 0, "Move"));
 
     [Fact]
     public Task An_enum_with_one_member_is_fine() =>

@@ -22,18 +22,13 @@ public class Mdp004FiniteDomainTests
     [Fact]
     public Task An_integer_without_a_range_is_reported_on_the_field() =>
         Verify.VerifyAsync(Model("[State] public readonly record struct Cell([Range(0, 4)] int X, int {|#0:Y|});"),
-            Verify.Diagnostic(Diagnostics.NoFiniteDomain, 0, "The field 'Cell.Y' is an integer without a finite domain; add [Range(min, max)]"));
+            Verify.Diagnostic(Diagnostics.NoFiniteDomain, 0, "Cell.Y", "int"));
 
     [Fact]
     public Task A_double_field_is_reported_on_the_field() =>
         Verify.VerifyAsync(Model("[State] public struct Cell { public double {|#0:Heat|}; }"),
-            Verify.Diagnostic(Diagnostics.NoFiniteDomain, 0,
-                "The field 'Cell.Heat' has type 'double', which has no finite domain; use bool, an enum, an integer with [Range] or a nested [State] type"));
+            Verify.Diagnostic(Diagnostics.NoFiniteDomain, 0, "Cell.Heat", "double"));
 
-    [Fact]
-    public Task An_empty_range_is_reported() =>
-        Verify.VerifyAsync(Model("[State] public readonly record struct Cell([Range(4, 0)] int {|#0:X|});"),
-            Verify.Diagnostic(Diagnostics.NoFiniteDomain, 0, "The field 'Cell.X' has [Range(4, 0)], which is empty or does not fit its type 'Int32'"));
 
     [Fact]
     public Task Ranged_integers_bools_and_enums_are_fine() =>

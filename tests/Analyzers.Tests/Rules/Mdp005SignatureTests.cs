@@ -22,18 +22,50 @@ public class Mdp005SignatureTests
     [Fact]
     public Task A_reward_that_returns_int_is_reported_on_its_name() =>
         Verify.VerifyAsync(Model("[Reward] public static int {|#0:R|}(Cell s, Move a) => -1;"),
-            Verify.Diagnostic(Diagnostics.BadSignature, 0,
-                "[Reward] must be double R(Cell s), double R(Cell s, Move a) or double R(Cell s, Move a, Cell next)"));
+            Verify.Diagnostic(Diagnostics.BadSignature, 0, "[Reward]", "R", RewardSignatures));
 
     [Fact]
     public Task A_terminal_predicate_on_the_wrong_type_is_reported_on_its_name() =>
         Verify.VerifyAsync(Model("[Reward] public static double R(Cell s) => -1; [Terminal] public static bool {|#0:End|}(Move a) => true;"),
-            Verify.Diagnostic(Diagnostics.BadSignature, 0, "[Terminal] must be bool IsTerminal(S state)"));
+            Verify.Diagnostic(Diagnostics.BadSignature, 0, "[Terminal]", "End", "bool IsTerminal(Cell state), parameters by value"));
 
     [Fact]
     public Task A_generic_transition_is_reported_on_its_name() =>
         Verify.VerifyAsync(Model("[Reward] public static double R(Cell s) => -1;").Replace("public static Cell T(", "public static Cell {|#0:T|}<TSeed>("),
-            Verify.Diagnostic(Diagnostics.BadSignature, 0, "[Transition] 'T' must not be generic: the model calls it with the state and action alone"));
+            Verify.Diagnostic(Diagnostics.BadSignature, 0, "[Transition]", "T", TransitionSignatures));
+
+    [Theory]
+    [InlineData("ref")]
+    [InlineData("in")]
+    [InlineData("ref readonly")]
+    public Task A_reward_taking_the_state_by_reference_is_reported_on_its_name(string modifier) =>
+        Verify.VerifyAsync(Model($"[Reward] public static double {{|#0:R|}}({modifier} Cell s, Move a) => -1;"),
+            Verify.Diagnostic(Diagnostics.BadSignature, 0, "[Reward]", "R", RewardSignatures));
+
+    [Fact]
+    public Task A_transition_with_an_out_parameter_is_reported_on_its_name() =>
+        Verify.VerifyAsync(Model("[Reward] public static double R(Cell s) => -1;").Replace("public static Cell T(Cell s, Move a) => s;", "public static Cell {|#0:T|}(Cell s, out Move a) { a = Move.Stay; return s; }"),
+            Verify.Diagnostic(Diagnostics.BadSignature, 0, "[Transition]", "T", TransitionSignatures));
+
+    [Fact]
+    public Task A_terminal_predicate_taking_the_state_by_reference_is_reported() =>
+        Verify.VerifyAsync(Model("[Reward] public static double R(Cell s) => -1; [Terminal] public static bool {|#0:End|}(ref Cell s) => true;"),
+            Verify.Diagnostic(Diagnostics.BadSignature, 0, "[Terminal]", "End", "bool IsTerminal(Cell state), parameters by value"));
+
+    [Fact]
+    public Task A_write_only_initial_property_is_reported_on_its_name() =>
+        Verify.VerifyAsync(Model("[Reward] public static double R(Cell s) => -1; [Initial] public static Cell {|#0:Start|} { set { } }"),
+            Verify.Diagnostic(Diagnostics.BadSignature, 0, "[Initial]", "Start", "a readable property or a parameterless method of type Cell or IEnumerable<(Cell, double)>"));
+
+    [Fact]
+    public Task A_property_with_a_private_getter_is_a_readable_initial() =>
+        Verify.VerifyAsync(Model("[Reward] public static double R(Cell s) => -1; [Initial] public static Cell Start { private get; set; }"));
+
+    private const string RewardSignatures =
+        "double R(Cell s), double R(Cell s, Move a) or double R(Cell s, Move a, Cell next), parameters by value";
+
+    private const string TransitionSignatures =
+        "Cell T(Cell s, Move a) or IEnumerable<(Cell, double)> T(Cell s, Move a), not generic, parameters by value";
 
     [Fact]
     public Task Every_reward_shape_of_the_design_is_fine() =>

@@ -3,7 +3,10 @@ using Verify = MdpDsl.Analyzers.Tests.Verifying.AnalyzerVerifier<MdpDsl.Analyzer
 
 namespace MdpDsl.Analyzers.Tests.Rules;
 
-/// <summary>MDP006: under Optimality.Exponential, a reward the compiler folds to a positive constant is an error.</summary>
+/// <summary>
+/// MDP006: under Optimality.Exponential, an expected reward r(s, a) the compiler proves positive is an error: a
+/// positive constant of a reward of the state and action, or a reward of the transition positive on every successor.
+/// </summary>
 public class Mdp006PositiveRewardTests
 {
     /// <summary>A model whose reward is <paramref name="reward"/>; <paramref name="members"/> adds members around it.</summary>
@@ -22,8 +25,7 @@ public class Mdp006PositiveRewardTests
         """;
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Positive(int location, string value) =>
-        Verify.Diagnostic(Diagnostics.PositiveReward, location,
-            $"The reward 'R' can be {value} here, but Likelihood = Optimality.Exponential needs every reward ≤ 0 so that exp(r) is a probability; subtract the largest reward from every reward");
+        Verify.Diagnostic(Diagnostics.PositiveReward, location, "R", value);
 
     [Fact]
     public Task A_positive_arm_of_a_conditional_is_reported_on_that_arm() =>
@@ -88,4 +90,32 @@ public class Mdp006PositiveRewardTests
     [Fact]
     public Task An_explicit_cast_is_not_looked_through() =>
         Verify.VerifyAsync(Model(" => (int)(s == Cell.A ? 0.5 : -1.5);"));
+
+    /// <summary>A model with the reward r(s, a, s') <paramref name="reward"/> and a 0.5/0.5 transition.</summary>
+    private static string TransitionReward(string reward) => $$"""
+        using System.Collections.Generic;
+        using MdpDsl;
+
+        [Mdp(Discount = 0.9, Likelihood = Optimality.Exponential)]
+        public partial class Walk
+        {
+            [State] public enum Cell { Start, Goal }
+            [Action] public enum Move { Try }
+            [Terminal] public static bool Done(Cell s) => s == Cell.Goal;
+            [Transition] public static IEnumerable<(Cell, double)> T(Cell s, Move a) => [(Cell.Goal, 0.5), (Cell.Start, 0.5)];
+            [Reward] public static double R(Cell s, Move a, Cell next){{reward}}
+        }
+        """;
+
+    [Fact]
+    public Task A_positive_branch_of_a_transition_reward_whose_expectation_may_be_negative_is_not_reported() =>
+        Verify.VerifyAsync(TransitionReward(" => next == Cell.Goal ? 1 : -4;"));
+
+    [Fact]
+    public Task A_transition_reward_positive_on_every_successor_is_reported_once_at_its_smallest_value() =>
+        Verify.VerifyAsync(TransitionReward(" => next == Cell.Goal ? 3 : {|#0:0.5|};"), Positive(0, "0.5"));
+
+    [Fact]
+    public Task A_transition_reward_with_a_value_the_compiler_cannot_fold_says_nothing() =>
+        Verify.VerifyAsync(TransitionReward(" => next == Cell.Goal ? 3 : Bonus;").Replace("[Reward]", "public static double Bonus { get; set; } = 1;\n    [Reward]"));
 }

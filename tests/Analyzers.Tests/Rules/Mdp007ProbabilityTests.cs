@@ -3,7 +3,7 @@ using Verify = MdpDsl.Analyzers.Tests.Verifying.AnalyzerVerifier<MdpDsl.Analyzer
 
 namespace MdpDsl.Analyzers.Tests.Rules;
 
-/// <summary>MDP007: constant probabilities must be non-negative and sum to 1.</summary>
+/// <summary>MDP019 and MDP007: constant probabilities must lie in [0, 1] and sum to 1.</summary>
 public class Mdp007ProbabilityTests
 {
     /// <summary>A model whose transition is <paramref name="transition"/>; <paramref name="members"/> adds members around it.</summary>
@@ -22,13 +22,11 @@ public class Mdp007ProbabilityTests
         }
         """;
 
-    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Sum(int location, string what, string sum, string terms, string member = "T") =>
-        Verify.Diagnostic(Diagnostics.BadProbabilities, location,
-            $"The probabilities of '{member}' {what} sum to {sum} ({terms}), not 1; make them add up to 1");
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Sum(int location, string sum, string terms, string member = "T") =>
+        Verify.Diagnostic(Diagnostics.BadProbabilitySum, location, member, sum, terms);
 
-    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Negative(int location, string value) =>
-        Verify.Diagnostic(Diagnostics.BadProbabilities, location,
-            $"The probability {value} in 'T' is negative; every probability must lie in [0, 1]");
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult OutOfRange(int location, string value) =>
+        Verify.Diagnostic(Diagnostics.BadProbability, location, "T", value);
 
     [Fact]
     public Task Yields_that_fall_short_of_1_are_reported_on_the_last_yield() =>
@@ -37,7 +35,7 @@ public class Mdp007ProbabilityTests
                     yield return (Cell.A, 0.8);
                     {|#0:yield return (Cell.B, 0.1);|}
                 }
-            """), Sum(0, "yielded on this path", "0.9", "0.8 + 0.1"));
+            """), Sum(0, "0.9", "0.8 + 0.1"));
 
     [Fact]
     public Task Yields_that_sum_to_1_are_fine() =>
@@ -62,7 +60,7 @@ public class Mdp007ProbabilityTests
                         yield return (Cell.C, 0.5);
                     {|#0:yield return (s, 0.5);|}
                 }
-            """), Sum(0, "yielded on this path", "0.5", "0.5"));
+            """), Sum(0, "0.5", "0.5"));
 
     [Fact]
     public Task An_if_with_an_else_is_two_paths() =>
@@ -102,19 +100,19 @@ public class Mdp007ProbabilityTests
                         yield return (next, 0.4);
                     yield return (Cell.C, {|#0:-0.1|});
                 }
-            """), Negative(0, "-0.1"));
+            """), OutOfRange(0, "-0.1"));
 
     [Fact]
     public Task An_array_of_tuples_is_reported_on_the_array() =>
-        Verify.VerifyAsync(Model(" => {|#0:new[] { (Cell.A, 0.5), (Cell.B, 0.6) }|};"), Sum(0, "this distribution", "1.1", "0.5 + 0.6"));
+        Verify.VerifyAsync(Model(" => {|#0:new[] { (Cell.A, 0.5), (Cell.B, 0.6) }|};"), Sum(0, "1.1", "0.5 + 0.6"));
 
     [Fact]
     public Task A_collection_expression_is_reported_on_the_collection() =>
-        Verify.VerifyAsync(Model(" => a == Move.Go ? {|#0:[(Cell.A, 0.25), (Cell.B, 0.25)]|} : [(s, 1)];"), Sum(0, "this distribution", "0.5", "0.25 + 0.25"));
+        Verify.VerifyAsync(Model(" => a == Move.Go ? {|#0:[(Cell.A, 0.25), (Cell.B, 0.25)]|} : [(s, 1)];"), Sum(0, "0.5", "0.25 + 0.25"));
 
     [Fact]
-    public Task A_negative_probability_in_a_list_is_reported_on_itself() =>
-        Verify.VerifyAsync(Model(" => new (Cell, double)[] { (Cell.A, 1.5), (Cell.B, {|#0:-0.5|}) };"), Negative(0, "-0.5"));
+    public Task Probabilities_outside_0_1_in_a_list_are_each_reported_on_themselves_and_not_summed() =>
+        Verify.VerifyAsync(Model(" => new (Cell, double)[] { (Cell.A, {|#1:1.5|}), (Cell.B, {|#0:-0.5|}) };"), OutOfRange(0, "-0.5"), OutOfRange(1, "1.5"));
 
     [Fact]
     public Task A_list_that_sums_to_1_within_the_tolerance_is_fine() =>
@@ -131,7 +129,7 @@ public class Mdp007ProbabilityTests
     [Fact]
     public Task An_initial_distribution_is_checked_too() =>
         Verify.VerifyAsync(Model(" => [(s, 1)];", members: "[Initial] public static IEnumerable<(Cell, double)> Start => {|#0:[(Cell.A, 0.5), (Cell.B, 0.4)]|};"),
-            Sum(0, "this distribution", "0.9", "0.5 + 0.4", member: "Start"));
+            Sum(0, "0.9", "0.5 + 0.4", member: "Start"));
 
     [Fact]
     public Task A_method_that_is_not_part_of_the_model_is_not_checked() =>

@@ -23,20 +23,14 @@ public class Mdp009DeterminismTests
         }
         """;
 
-    private const string TransitionAdvice = "yield every outcome with its probability, and pass anything outside in as a model parameter";
-    private const string RewardAdvice = "compute the reward from the state, action and next state alone, and pass anything outside in as a model parameter";
-
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Randomness(int location, string api) =>
-        Verify.Diagnostic(Diagnostics.Nondeterministic, location,
-            $"The [Transition] 'T' samples randomness through '{api}': Compile() calls it once per (state, action) and keeps one draw, so the model would hold a frozen sample; {TransitionAdvice}");
+        Verify.Diagnostic(Diagnostics.Nondeterministic, location, "[Transition]", "T", "randomness", api);
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Clock(int location, string api) =>
-        Verify.Diagnostic(Diagnostics.Nondeterministic, location,
-            $"The [Reward] 'R' reads the clock through '{api}': Compile() calls it once per (state, action), so the model would depend on when it was compiled; {RewardAdvice}");
+        Verify.Diagnostic(Diagnostics.Nondeterministic, location, "[Reward]", "R", "the clock", api);
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult InputOutput(int location, string api) =>
-        Verify.Diagnostic(Diagnostics.Nondeterministic, location,
-            $"The [Reward] 'R' does I/O through '{api}': Compile() calls it once per (state, action), so the model would depend on the outside world and repeat that I/O for every pair; {RewardAdvice}");
+        Verify.Diagnostic(Diagnostics.Nondeterministic, location, "[Reward]", "R", "I/O", api);
 
     [Fact]
     public Task Random_Shared_is_reported_once_on_the_whole_call() =>

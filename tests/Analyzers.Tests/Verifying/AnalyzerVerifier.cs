@@ -8,15 +8,15 @@ namespace MdpDsl.Analyzers.Tests.Verifying;
 
 /// <summary>
 /// Runs analyzers over a model and checks that they report exactly the expected diagnostics, each on its exact
-/// span (marked <c>{|#n:…|}</c> in the source) with its exact message, and nothing else; the source must
+/// span (marked <c>{|#n:…|}</c> in the source) with its exact message arguments, and nothing else; the source must
 /// otherwise compile.
 /// </summary>
 internal static class AnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    /// <summary>The diagnostic expected at the span marked <c>{|#<paramref name="location"/>:…|}</c>.</summary>
-    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor, int location, string message) =>
-        new DiagnosticResult(descriptor).WithLocation(location).WithArguments(message);
+    /// <summary>The diagnostic expected at the span marked <c>{|#<paramref name="location"/>:…|}</c>, with the arguments of its message format.</summary>
+    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor, int location, params object[] arguments) =>
+        new DiagnosticResult(descriptor).WithLocation(location).WithArguments(arguments);
 
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
         new Test(new TAnalyzer()).RunAsync(source, expected);

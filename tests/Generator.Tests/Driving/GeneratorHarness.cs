@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -44,32 +43,18 @@ internal sealed record GeneratorRun(
 }
 
 /// <summary>
-/// Compiles C# sources against the framework and the MdpDsl runtime and runs <see cref="MdpGenerator"/> over
-/// them, as the compiler does in a user's build, with step tracking on for the caching tests.
+/// Runs <see cref="MdpGenerator"/> over a compilation of the test kit (<see cref="ModelCompilation"/>), as the
+/// compiler does in a user's build, with step tracking on for the caching tests.
 /// </summary>
 internal static class GeneratorHarness
 {
-    /// <summary>C# 12, the newest language the generator's Roslyn 4.8 knows: what the oldest supported host parses.</summary>
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
-
-    // Reading ~170 framework assemblies costs more than a generator run, so every test shares the references.
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
-
-    public static CSharpCompilation CreateCompilation(params string[] sources) =>
-        CSharpCompilation.Create(
-            "Models",
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Model{i}.cs")),
-            References.Value,
-            // Every warning wave, as an SDK project targeting current .NET reports them.
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
-
     public static GeneratorDriver Driver() =>
         CSharpGeneratorDriver.Create(
             new[] { new MdpGenerator().AsSourceGenerator() },
-            parseOptions: ParseOptions,
+            parseOptions: ModelCompilation.ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static GeneratorRun Run(params string[] sources) => Run(CreateCompilation(sources));
+    public static GeneratorRun Run(params string[] sources) => Run(ModelCompilation.Create(sources));
 
     /// <summary>Runs <paramref name="driver"/> (a fresh one when null) on <paramref name="compilation"/>.</summary>
     public static GeneratorRun Run(Microsoft.CodeAnalysis.Compilation compilation, GeneratorDriver? driver = null)
@@ -86,17 +71,5 @@ internal static class GeneratorHarness
             diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning && generatedTrees.Contains(d.Location.SourceTree!)).ToImmutableArray(),
             output,
             driver);
-    }
-
-    /// <summary>The framework's assemblies (those beside System.Private.CoreLib) and the MdpDsl runtime.</summary>
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        return trusted
-            .Where(path => Path.GetDirectoryName(path) == frameworkDirectory)
-            .Append(typeof(MdpAttribute).Assembly.Location)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToImmutableArray();
     }
 }

@@ -52,7 +52,7 @@ public sealed class ChainValueTests
     {
         var model = LoadedModel.Load(Chain("", UnitCost, Deterministic), "Chains.Chain");
 
-        var solution = model.Compile().ValueIteration();
+        var solution = SolverCatalog.ValueIteration(model.Compile());
 
         Assert.True(solution.Converged);
         Assert.Equal(Expected(k => -k), (double[])Values(solution, model), new Tolerance(1e-9));
@@ -64,7 +64,7 @@ public sealed class ChainValueTests
         const double discount = 0.9;
         var model = LoadedModel.Load(Chain("Discount = 0.9", UnitCost, Deterministic), "Chains.Chain");
 
-        var solution = model.Compile().ValueIteration(tolerance: 1e-12);
+        var solution = SolverCatalog.ValueIteration(model.Compile(), tolerance: 1e-12);
 
         // Σ_{t<k} −γ^t = −(1 − γ^k)/(1 − γ)
         Assert.Equal(Expected(k => -(1 - Math.Pow(discount, k)) / (1 - discount)), (double[])Values(solution, model), new Tolerance(1e-9));
@@ -75,7 +75,7 @@ public sealed class ChainValueTests
     {
         var model = LoadedModel.Load(Chain("Horizon = 3", UnitCost, Deterministic), "Chains.Chain");
 
-        var solution = model.Compile().ValueIteration();
+        var solution = SolverCatalog.ValueIteration(model.Compile());
 
         Assert.Equal(3, (int)solution.Horizon);
         Assert.Equal(3, ((IEnumerable<object>)solution.Stages).Count());
@@ -92,7 +92,7 @@ public sealed class ChainValueTests
             "public double StepCost { get; init; } = 1;");
         var model = LoadedModel.Load(source, "Chains.Chain");
 
-        var solution = model.Compile(model.NewInstance(("StepCost", 2.5))).ValueIteration();
+        var solution = SolverCatalog.ValueIteration(model.Compile(model.NewInstance(("StepCost", 2.5))));
 
         Assert.Equal(Expected(k => -2.5 * k), (double[])Values(solution, model), new Tolerance(1e-9));
     }
@@ -113,7 +113,7 @@ public sealed class ChainValueTests
             """);
         var model = LoadedModel.Load(source, "Chains.Chain");
 
-        var solution = model.Compile().ValueIteration(tolerance: 1e-12);
+        var solution = SolverCatalog.ValueIteration(model.Compile(), tolerance: 1e-12);
 
         // Each cell takes a geometric number of tries with mean 1/p = 4.
         Assert.Equal(Expected(k => -4.0 * k), (double[])Values(solution, model), new Tolerance(1e-6));
@@ -126,7 +126,7 @@ public sealed class ChainValueTests
         var source = Chain("", "[Reward] public static double Cost(Cell cell) => -(cell.Index + 1);", Deterministic);
         var model = LoadedModel.Load(source, "Chains.Chain");
 
-        var solution = model.Compile().ValueIteration();
+        var solution = SolverCatalog.ValueIteration(model.Compile());
 
         Assert.Equal(Expected(k => -SumOfCellsAhead(k)), (double[])Values(solution, model), new Tolerance(1e-9));
     }
@@ -139,7 +139,7 @@ public sealed class ChainValueTests
         var source = Chain("", "[Reward] public static double Cost(Cell cell, Step step, Cell next) => -(next.Index + 1);", Deterministic);
         var model = LoadedModel.Load(source, "Chains.Chain");
 
-        var solution = model.Compile().ValueIteration();
+        var solution = SolverCatalog.ValueIteration(model.Compile());
 
         Assert.Equal(Expected(k => -(SumOfCellsAhead(k) + k)), (double[])Values(solution, model), new Tolerance(1e-9));
     }
@@ -150,7 +150,7 @@ public sealed class ChainValueTests
         var model = LoadedModel.Load(Chain("Discount = 0.9", UnitCost, Deterministic), "Chains.Chain");
         var forward = Enum.Parse(model.Type.GetNestedType("Step")!, "Forward");
 
-        var policy = model.Compile().ValueIteration().Policy;
+        var policy = SolverCatalog.ValueIteration(model.Compile()).Policy;
 
         for (var i = 0; i < Length - 1; i++)
             Assert.Equal(forward, (object)policy.Act((dynamic)model.StateAt(i)));

@@ -26,6 +26,7 @@ public sealed class DeclarationCornerTests
         string namespaceLine = "namespace Corners;",
         string reward = "Cost",
         string transition = "Step",
+        string? transitionDeclaration = null,
         string extra = "",
         string memberAttributes = "",
         string opening = "",
@@ -48,7 +49,7 @@ public sealed class DeclarationCornerTests
 
             [Reward]{{memberAttributes}} static double {{reward}}({{stateType}} s, {{actionType}} a) => -1;
 
-            [Transition]{{memberAttributes}} static {{stateType}} {{transition}}({{stateType}} s, {{actionType}} a) => s;
+            {{transitionDeclaration ?? $"[Transition]{memberAttributes} static {stateType} {transition}({stateType} s, {actionType} a) => s;"}}
 
             public static double[] Probe()
             {
@@ -127,7 +128,21 @@ public sealed class DeclarationCornerTests
                 """, Move, "Extremes", "Move"),
             "Corners.Corner", 3 * 2 * 2 * 2 * 2 * 2 * 2 * 2 * 2 * 2
         },
-        // Obsolete types and members: the warnings belong at the user's own uses, not in generated code.
+        // A reference-type state, and members whose signatures admit null: the generated calls stay warning-free.
+        {
+            "NullableAnnotatedMembers",
+            Model("[State] public sealed record Cell([property: Range(0, 2)] int X);", Move, "Cell", "Move",
+                extra: "[Initial] static Cell? Start => new(0); [Terminal] static bool End(Cell? s) => false;"),
+            "Corners.Corner", 3
+        },
+        {
+            "NullableAnnotatedDistributions",
+            Model("[State] public sealed record Cell([property: Range(0, 2)] int X);", Move, "Cell", "Move",
+                extra: "[Initial] static IEnumerable<(Cell?, double)>? Start() => new (Cell?, double)[] { (new Cell(0), 1.0) };",
+                transitionDeclaration: "[Transition] static IEnumerable<(Cell?, double)>? Walk(Cell s, Move a) => new (Cell?, double)[] { (s, 1.0) };"),
+            "Corners.Corner", 3
+        },
+                // Obsolete types and members: the warnings belong at the user's own uses, not in generated code.
         {
             "ObsoleteTypesAndMembers",
             Model("[Obsolete] [State] public enum Light { Red, [Obsolete(\"use Red\")] Crimson }", "[Obsolete(\"old\")] [Action] public enum Move { Stay }", "Light", "Move", memberAttributes: " [Obsolete(\"old\")]"),

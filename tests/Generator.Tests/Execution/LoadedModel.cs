@@ -9,7 +9,8 @@ namespace MdpDsl.Generator.Tests.Execution;
 /// <summary>
 /// A model class compiled with the generator into an in-memory assembly and loaded, so that tests call the
 /// generated members as a user's program would. The static members are reached by reflection; the compiled
-/// <c>Model</c> is returned as <c>dynamic</c>, whose binder resolves its generic runtime members.
+/// <c>Model</c> is returned as <c>dynamic</c>, whose binder resolves its generic runtime members. The algorithms are
+/// extension methods, which a dynamic receiver does not bind: call them as <c>SolverCatalog.ValueIteration(model)</c>.
 /// </summary>
 internal sealed class LoadedModel
 {
@@ -23,26 +24,32 @@ internal sealed class LoadedModel
 
     // Generating and emitting costs far more than a test's calls, and the loaded code holds no mutable state, so
     // tests that load the same model share it.
-    private static readonly ConcurrentDictionary<(string Source, string TypeName), Lazy<LoadedModel>> Loaded = new();
+    private static readonly ConcurrentDictionary<(string Sources, string TypeName), Lazy<LoadedModel>> Loaded = new();
 
     /// <summary>Generates, compiles and loads <paramref name="source"/>, returning the class named <paramref name="typeName"/> (nested types joined by '+').</summary>
-    public static LoadedModel Load(string source, string typeName) =>
-        Loaded.GetOrAdd((source, typeName), key => new Lazy<LoadedModel>(() => Build(key.Source, key.TypeName))).Value;
+    public static LoadedModel Load(string source, string typeName) => Load(new[] { source }, typeName);
 
-    private static LoadedModel Build(string source, string typeName)
+    /// <summary>As <see cref="Load(string, string)"/>, for a model whose compilation has several files.</summary>
+    public static LoadedModel Load(string[] sources, string typeName) =>
+        Loaded.GetOrAdd((string.Join("\0", sources), typeName), key => new Lazy<LoadedModel>(() =>
+            new LoadedModel(LoadAll(typeName, GeneratorHarness.Run(sources).AssertClean().Output)[^1].GetType(typeName, throwOnError: true)!))).Value;
+
+    /// <summary>
+    /// Emits each compilation and loads it, in order, into one collectible context of its own: each test's
+    /// assembly is named alike, none stays loaded for good, and a later assembly finds the earlier ones it
+    /// references. MdpDsl.Runtime resolves from the default context, so loaded models share the test's runtime types.
+    /// </summary>
+    public static Assembly[] LoadAll(string name, params Microsoft.CodeAnalysis.Compilation[] compilations)
     {
-        var run = GeneratorHarness.Run(source).AssertClean();
-        using var image = new MemoryStream();
-        var emitted = run.Output.Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        image.Position = 0;
-
-        // A collectible context of its own: each test's assembly is named alike, and none stays loaded for good.
-        // MdpDsl.Runtime resolves from the default context, so the loaded model shares the test's runtime types.
-        var context = new AssemblyLoadContext($"{typeName}-{Guid.NewGuid():N}", isCollectible: true);
-        var type = context.LoadFromStream(image).GetType(typeName);
-        Assert.NotNull(type);
-        return new LoadedModel(type);
+        var context = new AssemblyLoadContext($"{name}-{Guid.NewGuid():N}", isCollectible: true);
+        return compilations.Select(compilation =>
+        {
+            using var image = new MemoryStream();
+            var emitted = compilation.Emit(image);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            image.Position = 0;
+            return context.LoadFromStream(image);
+        }).ToArray();
     }
 
     /// <summary>The generated <c>StateCount</c> constant.</summary>

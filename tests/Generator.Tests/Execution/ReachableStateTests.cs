@@ -53,7 +53,7 @@ public sealed class ReachableStateTests
         var model = LoadedModel.Load(GamblersRuin, "Casino.Ruin");
         var compiled = model.Compile();
 
-        var solution = compiled.ValueIteration(tolerance: 1e-12);
+        var solution = SolverCatalog.ValueIteration(compiled, tolerance: 1e-12);
 
         var ratio = 0.6 / 0.4;
         for (var i = 0; i < 9; i++)

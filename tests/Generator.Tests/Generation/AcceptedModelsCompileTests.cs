@@ -51,7 +51,7 @@ public sealed class AcceptedModelsCompileTests
     [MemberData(nameof(Cases))]
     public void Generated_code_compiles(string name, string source)
     {
-        var type = GeneratorHarness.CreateCompilation(source).GetTypeByMetadataName("Corners.Corner")!;
+        var type = ModelCompilation.Create(source).GetTypeByMetadataName("Corners.Corner")!;
         Assert.Empty(ModelParser.Parse(type, default).Diagnostics);
 
         GeneratorHarness.Run(source).AssertClean(name);

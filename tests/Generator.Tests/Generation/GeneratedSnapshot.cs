@@ -8,8 +8,9 @@ namespace MdpDsl.Generator.Tests.Generation;
 internal static class GeneratedSnapshot
 {
     /// <summary>
-    /// Runs the generator on <paramref name="source"/>, fails on any exception, generator diagnostic or compile
-    /// error, expects exactly one file named <paramref name="hintName"/>, and compares it with its snapshot.
+    /// Runs the generator on <paramref name="source"/>, fails on any exception, generator diagnostic, compile
+    /// error or warning in generated code, expects exactly one file named <paramref name="hintName"/>, and compares
+    /// it with its snapshot.
     /// </summary>
     public static void Verify(
         string source,
@@ -17,9 +18,31 @@ internal static class GeneratedSnapshot
         [CallerFilePath] string testFile = "",
         [CallerMemberName] string testMethod = "")
     {
-        var run = GeneratorHarness.Run(source).AssertClean();
+        Snapshot.Verify(new[] { (hintName, Generate(source, hintName)) }, testFile: testFile, testMethod: testMethod);
+    }
 
-        Assert.Equal(hintName, Assert.Single(run.Sources).HintName);
-        Snapshot.Verify(run.Sources.Select(s => (s.HintName, s.Text)), testFile, testMethod);
+    /// <summary>
+    /// Like <see cref="Verify"/>, but snapshots only how the generated file differs from that of
+    /// <paramref name="baselineSource"/>, as a unified diff in <c>….verified.diff</c>: for a variant of a model
+    /// whose full output another test already snapshots, the lines that vary are the whole story.
+    /// </summary>
+    public static void VerifyDifference(
+        string baselineSource,
+        string source,
+        string hintName,
+        [CallerFilePath] string testFile = "",
+        [CallerMemberName] string testMethod = "")
+    {
+        var difference = Snapshot.UnifiedDiff(
+            Snapshot.Scrub(Generate(baselineSource, hintName)), Snapshot.Scrub(Generate(source, hintName)), "baseline/" + hintName, testMethod + "/" + hintName);
+        Snapshot.Verify(new[] { (hintName, difference) }, "diff", testFile, testMethod);
+    }
+
+    private static string Generate(string source, string hintName)
+    {
+        var run = GeneratorHarness.Run(source).AssertClean();
+        var generated = Assert.Single(run.Sources);
+        Assert.Equal(hintName, generated.HintName);
+        return generated.Text;
     }
 }

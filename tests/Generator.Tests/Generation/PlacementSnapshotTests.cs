@@ -10,4 +10,7 @@ public sealed class PlacementSnapshotTests
 
     [Fact]
     public void NestedInContainingTypes() => GeneratedSnapshot.Verify(PlacementShapes.NestedInContainingTypes, "Arcade.Games+Cabinet+PushYourLuck.g.cs");
+
+    [Fact]
+    public void PrivateTypesAndKeywords() => GeneratedSnapshot.Verify(PlacementShapes.PrivateTypesAndKeywords, "Game.event.Model.g.cs");
 }

@@ -13,7 +13,12 @@ namespace MdpDsl.Generator.Tests.Incremental;
 /// </summary>
 public sealed class CachingTests
 {
-    private static readonly string[] TrackedSteps = { TrackingNames.Parse, TrackingNames.Valid };
+    /// <summary>Every step the generator names, read off <see cref="TrackingNames"/> so that a new step cannot go untested.</summary>
+    private static readonly string[] TrackedSteps = typeof(TrackingNames)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
 
     private const string UnrelatedFile = """
         namespace Elsewhere;
@@ -28,7 +33,7 @@ public sealed class CachingTests
     [Fact]
     public void Adding_an_unrelated_file_regenerates_nothing()
     {
-        var compilation = GeneratorHarness.CreateCompilation(RepositoryFiles.GridWorldSample);
+        var compilation = ModelCompilation.Create(RepositoryFiles.GridWorldSample);
         var first = GeneratorHarness.Run(compilation).AssertClean();
 
         var second = GeneratorHarness.Run(compilation.AddSyntaxTrees(Parse("namespace Elsewhere; public sealed class Added { }")), first.Driver);
@@ -39,7 +44,7 @@ public sealed class CachingTests
     [Fact]
     public void Editing_a_comment_in_another_file_regenerates_nothing()
     {
-        var compilation = GeneratorHarness.CreateCompilation(RepositoryFiles.GridWorldSample, UnrelatedFile);
+        var compilation = ModelCompilation.Create(RepositoryFiles.GridWorldSample, UnrelatedFile);
         var first = GeneratorHarness.Run(compilation).AssertClean();
 
         var edited = Edit(compilation, 1, text => text.Replace("A comment", "An edited comment"));
@@ -52,7 +57,7 @@ public sealed class CachingTests
     public void Editing_a_method_body_of_the_model_reparses_it_to_an_equal_spec()
     {
         // The model's own file changed, so it is parsed again, but the spec compares equal and the output stays.
-        var compilation = GeneratorHarness.CreateCompilation(StateShapes.NestedState);
+        var compilation = ModelCompilation.Create(StateShapes.NestedState);
         var first = GeneratorHarness.Run(compilation).AssertClean();
 
         var edited = Edit(compilation, 0, text => text.Replace("robot.At == Dock ? 10 : -1", "robot.At == Dock ? 20 : -1"));
@@ -65,7 +70,7 @@ public sealed class CachingTests
     public void Changing_the_model_is_seen_as_a_change()
     {
         // The control for the tests above: an edit that does change the spec must not look cached.
-        var compilation = GeneratorHarness.CreateCompilation(StateShapes.NestedState);
+        var compilation = ModelCompilation.Create(StateShapes.NestedState);
         var first = GeneratorHarness.Run(compilation).AssertClean();
 
         var edited = Edit(compilation, 0, text => text.Replace("[Mdp(Discount = 0.95)]", "[Mdp(Discount = 0.9)]"));
@@ -76,14 +81,48 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Every_tracking_name_is_a_step_of_the_pipeline()
+    {
+        var run = GeneratorHarness.Run(RepositoryFiles.GridWorldSample).AssertClean();
+
+        Assert.Equal(3, TrackedSteps.Length);
+        Assert.All(TrackedSteps, step => Assert.Contains(step, run.Result.TrackedSteps.Keys));
+    }
+
+    [Fact]
+    public void Editing_one_model_leaves_the_other_cached()
+    {
+        var compilation = ModelCompilation.Create(StateShapes.NestedState, RepositoryFiles.GridWorldSample);
+        var first = GeneratorHarness.Run(compilation).AssertClean();
+
+        var edited = Edit(compilation, 0, text => text.Replace("[Mdp(Discount = 0.95)]", "[Mdp(Discount = 0.9)]"));
+        var second = GeneratorHarness.Run(edited, first.Driver).AssertClean();
+
+        foreach (var step in new[] { TrackingNames.Parse, TrackingNames.Valid })
+        {
+            var outputs = OutputsOf(second, step).Select(output => (Spec: (MdpDsl.Generator.Model.MdpSpec)output.Value, output.Reason)).ToList();
+            Assert.Equal(2, outputs.Count);
+            Assert.Equal(IncrementalStepRunReason.Modified, outputs.Single(output => output.Spec.Name == "PickAndPlace").Reason);
+            Assert.Contains(outputs.Single(output => output.Spec.Name == "GridWorld").Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        }
+        // No model was added, removed or renamed, so the hint names are as they were.
+        Assert.All(OutputsOf(second, TrackingNames.HintNameClashes), output =>
+            Assert.Contains(output.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        Assert.Equal(Text(first, "Samples.GridWorld.GridWorld.g.cs"), Text(second, "Samples.GridWorld.GridWorld.g.cs"));
+        Assert.NotEqual(Text(first, "Warehouse.PickAndPlace.g.cs"), Text(second, "Warehouse.PickAndPlace.g.cs"));
+    }
+
+    [Fact]
     public void Step_outputs_hold_no_roslyn_objects()
     {
         var run = GeneratorHarness.Run(RepositoryFiles.GridWorldSample, StateShapes.NestedState, PlacementShapes.NestedInContainingTypes).AssertClean();
 
+        Assert.Equal(3, OutputsOf(run, TrackingNames.Parse).Count);
+        Assert.Equal(3, OutputsOf(run, TrackingNames.Valid).Count);
         foreach (var step in TrackedSteps)
         {
             var outputs = OutputsOf(run, step);
-            Assert.Equal(3, outputs.Count);
+            Assert.NotEmpty(outputs);
             for (var i = 0; i < outputs.Count; i++)
                 Assert.Empty(StepOutputWalker.FindRoslynObjects(outputs[i].Value, $"{step}[{i}]"));
         }
@@ -110,7 +149,9 @@ public sealed class CachingTests
             ? runs.SelectMany(r => r.Outputs).ToList()
             : throw new Xunit.Sdk.XunitException($"No tracked step named {step}; the steps were {string.Join(", ", run.Result.TrackedSteps.Keys)}");
 
-    private static SyntaxTree Parse(string source) => CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions);
+    private static string Text(GeneratorRun run, string hintName) => run.Sources.Single(source => source.HintName == hintName).Text;
+
+    private static SyntaxTree Parse(string source) => CSharpSyntaxTree.ParseText(source, ModelCompilation.ParseOptions);
 
     /// <summary>The compilation with one file's text changed in place, as an editor changes it (same path, same options).</summary>
     private static CSharpCompilation Edit(CSharpCompilation compilation, int file, Func<string, string> edit)

@@ -49,7 +49,7 @@ public sealed class SpecEqualityTests
 
     private static MdpSpec SpecOf(string source, string typeName)
     {
-        var type = GeneratorHarness.CreateCompilation(source).GetTypeByMetadataName(typeName);
+        var type = ModelCompilation.Create(source).GetTypeByMetadataName(typeName);
         Assert.NotNull(type);
         var result = ModelParser.Parse(type, default);
         Assert.Empty(result.Diagnostics);

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace MdpDsl.Generator.Tests.InvalidModels;
 
 /// <summary>
-/// An invalid model gets no generated code and no exception from the generator — the analyzers report it, so the
+/// A model whose shape is invalid gets no generated code and no exception from the generator — the analyzers report it, so the
 /// user sees one diagnostic instead of a cascade of errors — while the shared parser names the problem at the
 /// offending syntax.
 /// </summary>
@@ -41,7 +41,7 @@ public sealed class InvalidModelTests
     {
         { Model(partial: ""), "MDP001", "Walk" },
         { Model(transition: ""), "MDP002", "Walk" },
-        { Model(state: "public readonly record struct Cell([Range(0, 3)] int X);"), "MDP002", "Step" },
+        { Model(state: "public readonly record struct Cell([Range(0, 3)] int X);"), "MDP013", "Step" },
         {
             Model(action: "", reward: "[Reward] public static double Cost(Cell s, int a) => -1;", transition: "[Transition] public static Cell Step(Cell s, int a) => s;"),
             "MDP003", "Step"
@@ -51,11 +51,9 @@ public sealed class InvalidModelTests
         { Model(state: "[State] public readonly record struct Cell(double X);"), "MDP004", "X" },
         { Model(reward: "[Reward] public static double Cost(Cell s, int a) => -1;"), "MDP005", "Cost" },
         { Model(reward: "[Reward] public static int Cost(Cell s, Move a) => -1;"), "MDP005", "Cost" },
-        { Model(mdp: "[Mdp(Discount = 1.5)]"), "MDP008", "Mdp(Discount = 1.5)" },
-        { Model(mdp: "[Mdp(Horizon = -1)]"), "MDP008", "Mdp(Horizon = -1)" },
         // Members that would collide with the API the generator adds to the class.
-        { Model(reward: "[Reward] public static double Cost(Cell s, Move a) => -1;\n    public static int StateCount => 4;"), "MDP002", "StateCount" },
-        { Model(reward: "[Reward] public static double Cost(Cell s, Move a) => -1;\n    public sealed class Model { }"), "MDP002", "Model" },
+        { Model(reward: "[Reward] public static double Cost(Cell s, Move a) => -1;\n    public static int StateCount => 4;"), "MDP014", "StateCount" },
+        { Model(reward: "[Reward] public static double Cost(Cell s, Move a) => -1;\n    public sealed class Model { }"), "MDP014", "Model" },
     };
 
     public static TheoryData<string> Sources()
@@ -81,7 +79,7 @@ public sealed class InvalidModelTests
     [MemberData(nameof(Cases))]
     public void Parser_reports_the_problem_at_the_offending_syntax(string source, string id, string location)
     {
-        var type = GeneratorHarness.CreateCompilation(source).GetTypeByMetadataName("Broken.Walk");
+        var type = ModelCompilation.Create(source).GetTypeByMetadataName("Broken.Walk");
         Assert.NotNull(type);
 
         var result = ModelParser.Parse(type, default);

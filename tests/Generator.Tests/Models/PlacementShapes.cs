@@ -60,4 +60,26 @@ internal static class PlacementShapes
             }
         }
         """;
+
+    /// <summary>
+    /// A class named Model in a namespace that is a keyword, with private state and action types and keywords for
+    /// names: the typed model becomes CompiledModel, the members that expose the types are private, names get '@'.
+    /// </summary>
+    public const string PrivateTypesAndKeywords = """
+        using MdpDsl;
+
+        namespace Game.@event;
+
+        [Mdp(Discount = 0.9)]
+        public partial class Model
+        {
+            [State] record struct Cell([Range(-1, 1)] int @in, bool @fixed);
+
+            [Action] enum Move { @default, @double }
+
+            [Reward] static double @return(Cell s, Move a) => -1;
+
+            [Transition] static Cell @do(Cell s, Move a) => s;
+        }
+        """;
 }

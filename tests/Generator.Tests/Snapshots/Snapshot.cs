@@ -34,6 +34,7 @@ internal static class Snapshot
     /// </summary>
     public static void Verify(
         IEnumerable<(string HintName, string Text)> files,
+        string extension = "cs",
         [CallerFilePath] string testFile = "",
         [CallerMemberName] string testMethod = "")
     {
@@ -44,7 +45,7 @@ internal static class Snapshot
         var list = files.ToList();
         Assert.True(list.Count > 0, "Nothing to verify: the generator produced no files.");
         var failures = list
-            .Select(file => Match(directory, $"{testClass}.{testMethod}#{WithoutExtension(file.HintName)}", Scrub(file.Text), Accepting))
+            .Select(file => Match(directory, $"{testClass}.{testMethod}#{WithoutExtension(file.HintName)}", Scrub(file.Text), Accepting, extension))
             .Where(outcome => !outcome.Passed)
             .Select(outcome => outcome.Message)
             .ToList();
@@ -52,13 +53,13 @@ internal static class Snapshot
     }
 
     /// <summary>
-    /// Compares <paramref name="actual"/> with <c>{name}.verified.cs</c> in <paramref name="directory"/>, writing
-    /// or deleting <c>{name}.received.cs</c> as the outcome demands.
+    /// Compares <paramref name="actual"/> with <c>{name}.verified.{extension}</c> in <paramref name="directory"/>,
+    /// writing or deleting <c>{name}.received.{extension}</c> as the outcome demands.
     /// </summary>
-    public static SnapshotOutcome Match(string directory, string name, string actual, bool accept)
+    public static SnapshotOutcome Match(string directory, string name, string actual, bool accept, string extension = "cs")
     {
-        var verifiedPath = Path.Combine(directory, name + ".verified.cs");
-        var receivedPath = Path.Combine(directory, name + ".received.cs");
+        var verifiedPath = Path.Combine(directory, $"{name}.verified.{extension}");
+        var receivedPath = Path.Combine(directory, $"{name}.received.{extension}");
         actual = Normalize(actual);
         var verified = File.Exists(verifiedPath) ? Normalize(File.ReadAllText(verifiedPath)) : null;
 

@@ -57,7 +57,7 @@ public class PrismReaderTests
     [InlineData("2 1 1\n0 0 1\n", "line 2: expected 'state choice successor probability [action]'")]
     public void A_transitions_file_that_is_not_an_mdp_is_refused_with_its_line(string text, string message)
     {
-        var problem = Assert.Throws<FormatException>(() => PrismReader.Read(new StringReader(text)));
+        var problem = Assert.Throws<ModelFileException>(() => PrismReader.Read(new StringReader(text)));
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 
@@ -65,8 +65,8 @@ public class PrismReaderTests
     public void States_labels_and_rewards_that_do_not_fit_the_transitions_are_refused()
     {
         const string transitions = "2 2 2\n0 0 1 1 go\n1 0 1 1\n";
-        FormatException Read(string? states = null, string? labels = null, string? srew = null, string? trew = null) =>
-            Assert.Throws<FormatException>(() => PrismReader.Read(
+        ModelFileException Read(string? states = null, string? labels = null, string? srew = null, string? trew = null) =>
+            Assert.Throws<ModelFileException>(() => PrismReader.Read(
                 new StringReader(transitions),
                 states is null ? null : new StringReader(states),
                 labels is null ? null : new StringReader(labels),
@@ -89,13 +89,13 @@ public class PrismReaderTests
     [Fact]
     public void A_choice_whose_transitions_carry_different_rewards_is_refused_as_prism_refuses_it()
     {
-        var problem = Assert.Throws<FormatException>(() => PrismReader.Read(
+        var problem = Assert.Throws<ModelFileException>(() => PrismReader.Read(
             new StringReader("1 1 2\n0 0 0 0.5\n0 0 0 0.5\n"),
             transitionRewards: new StringReader("1 1 2\n0 0 0 1\n0 0 0 2\n")));
 
         Assert.Contains("line 3: choice 0 of state 0 lists successor 0 twice", problem.Message, StringComparison.Ordinal);
 
-        var rewards = Assert.Throws<FormatException>(() => PrismReader.Read(
+        var rewards = Assert.Throws<ModelFileException>(() => PrismReader.Read(
             new StringReader("2 1 2\n0 0 0 0.5\n0 0 1 0.5\n"),
             transitionRewards: new StringReader("2 1 2\n0 0 0 1\n0 0 1 2\n")));
         Assert.Contains("line 3: choice 0 of state 0 has rewards 1 and 2; a choice's transitions must share one reward", rewards.Message, StringComparison.Ordinal);
@@ -107,9 +107,71 @@ public class PrismReaderTests
         using var directory = new TemporaryDirectory();
         File.WriteAllText(directory.File("bad.tra"), "1 1 1\n0 0 0 2\n");
 
-        var problem = Assert.Throws<FormatException>(() => PrismReader.Read(directory.Path, "bad"));
+        var problem = Assert.Throws<ModelFileException>(() => PrismReader.Read(directory.Path, "bad"));
 
         Assert.StartsWith(directory.File("bad.tra") + ", line 2:", problem.Message, StringComparison.Ordinal);
         Assert.Throws<FileNotFoundException>(() => PrismReader.Read(directory.Path, "missing"));
+    }
+
+    [Theory]
+    [InlineData("1 1 1\n0 0 0 NaN/1\n", "The .tra file, line 2: the probability 'NaN/1' is not a finite number")]
+    [InlineData("1 1 1\n0 0 0 NaN\n", "The .tra file, line 2: the probability 'NaN' is not a finite number")]
+    [InlineData("1 1 1\n0 0 0 1/0.0\n", "The .tra file, line 2: the probability '1/0.0' is not a finite number")]
+    [InlineData("1 1 1\n0 0 0 Infinity/Infinity\n", "The .tra file, line 2: the probability 'Infinity/Infinity' is not a finite number")]
+    public void Probabilities_that_are_not_finite_are_refused_with_file_and_line(string text, string message)
+    {
+        var problem = Assert.Throws<ModelFileException>(() => PrismReader.Read(new StringReader(text)));
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+        Assert.Equal(ModelFileProblem.Corrupted, problem.Problem);
+    }
+
+    [Theory]
+    [InlineData("NaN/1")]
+    [InlineData("-Infinity")]
+    [InlineData("1e308/1e-308")]
+    public void Rewards_that_are_not_finite_are_refused_with_file_and_line(string reward)
+    {
+        var problem = Assert.Throws<ModelFileException>(() => PrismReader.Read(
+            new StringReader("1 1 1\n0 0 0 1\n"), transitionRewards: new StringReader($"1 1 1\n0 0 0 {reward}\n")));
+        Assert.Contains($"The .trew file, line 2: the reward '{reward}' is not a finite number", problem.Message, StringComparison.Ordinal);
+
+        var states = Assert.Throws<ModelFileException>(() => PrismReader.Read(
+            new StringReader("1 1 1\n0 0 0 1\n"), stateRewards: new StringReader($"1 1\n0 {reward}\n")));
+        Assert.Contains($"The .srew file, line 2: the reward '{reward}' is not a finite number", states.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_header_that_promises_more_states_than_the_files_hold_is_refused_before_allocating()
+    {
+        // 22 bytes whose header declares 400 million states: nothing in the files names any state but 0.
+        const string tiny = "400000000 1 1\n0 0 0 1\n";
+        Assert.Equal(22, tiny.Length);
+        var problem = Assert.Throws<ModelFileException>(() => PrismReader.Read(new StringReader(tiny)));
+        Assert.Contains("The .tra file, line 1: the header declares 400000000 states, but the transitions mention none beyond state 0", problem.Message, StringComparison.Ordinal);
+
+        // With a .sta file the states must be listed there; a short one is refused without allocating for the header's count.
+        var listed = Assert.Throws<ModelFileException>(() => PrismReader.Read(new StringReader(tiny), states: new StringReader("(x)\n0:(0)\n")));
+        Assert.Contains("The .sta file, line 1: state 1 is not listed", listed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deadlock_state_that_only_appears_as_a_successor_is_still_read()
+    {
+        // State 1 has no choice (a terminal state written by PrismWriter) but is named as a successor.
+        var model = PrismReader.Read(new StringReader("2 1 1\n0 0 1 1\n"));
+        Assert.Equal(2, model.StateCount);
+    }
+
+    [Fact]
+    public void Errors_from_files_on_disk_carry_the_path()
+    {
+        using var directory = new TemporaryDirectory();
+        File.WriteAllText(directory.File("nan.tra"), "1 1 1\n0 0 0 1\n");
+        File.WriteAllText(directory.File("nan.trew"), "1 1 1\n0 0 0 NaN/1\n");
+
+        var problem = Assert.Throws<ModelFileException>(() => PrismReader.Read(directory.Path, "nan"));
+
+        Assert.Equal(directory.File("nan.trew"), problem.FilePath);
+        Assert.StartsWith(directory.File("nan.trew") + ", line 2: the reward 'NaN/1' is not a finite number", problem.Message, StringComparison.Ordinal);
     }
 }

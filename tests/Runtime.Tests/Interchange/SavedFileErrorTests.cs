@@ -167,6 +167,87 @@ public class SavedFileErrorTests
         Assert.Contains("is damaged", Damage(n => Entry(n, 0)["v"] = null), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"1\"")]
+    [InlineData("1.5")]
+    [InlineData("null")]
+    [InlineData("[1]")]
+    public void A_version_that_is_not_an_integer_is_a_damaged_file(string version)
+    {
+        var json = Edit(SaveSolution(), node => node["version"] = JsonNode.Parse(version));
+
+        var problem = LoadSolution(json, ModelFileProblem.Corrupted);
+
+        Assert.EndsWith("has no format version (an integer \"version\").", problem.Message, StringComparison.Ordinal);
+        var policy = Assert.Throws<ModelFileException>(() => Model.LoadPolicy(new MemoryStream(
+            Edit(Save(s => Model.SavePolicy(Model.UniformPolicy(), s)), node => node["version"] = JsonNode.Parse(version)))));
+        Assert.Equal(ModelFileProblem.Corrupted, policy.Problem);
+    }
+
+    [Fact]
+    public void Values_that_break_what_every_solver_guarantees_are_named_by_state_and_value()
+    {
+        var json = SaveSolution();
+        string Damage(Action<JsonNode> edit) => LoadSolution(Edit(json, edit), ModelFileProblem.Corrupted).Message;
+        JsonNode Entry(JsonNode node, int i) => node["stages"]![0]!["states"]![i]!;
+
+        Assert.EndsWith(
+            "is damaged: V of state Spot { Pos = 2 } is 5, but the state is terminal, so its value is 0.",
+            Damage(n => Entry(n, 2)["v"] = 5), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "is damaged: Q of state Spot { Pos = 2 } and action Forward is 1, but the state is terminal, so it is 0.",
+            Damage(n => Entry(n, 2)["q"]!["Forward"] = 1), StringComparison.Ordinal);
+        // V(1) feeds Q(0, ·) = r + 0.9 E[V]: an edit of 1 moves it by far more than the residual allows.
+        Assert.Contains(
+            "is damaged: Q of state Spot { Pos = 0 } and action Back is",
+            Damage(n => Entry(n, 0)["v"] = Entry(n, 0)["v"]!.GetValue<double>() + 1), StringComparison.Ordinal);
+        Assert.Contains(
+            "is damaged: Q of state Spot { Pos = 1 } and action Forward is 7, but r + γ·E[V'] from the saved values is",
+            Damage(n => Entry(n, 1)["q"]!["Forward"] = 7), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_finite_horizon_solution_is_checked_step_against_step()
+    {
+        var json = Save(s => Model.SaveSolution(Model.ValueIteration(horizon: 3), s));
+        Assert.Equal(3, Model.LoadSolution(new MemoryStream(json)).Stages.Count);
+
+        // The last step looks ahead to V = 0, so its Q is the reward alone: r(0, Back) = −1.
+        var problem = LoadSolution(Edit(json, n => n["stages"]![2]!["states"]![0]!["q"]!["Back"] = -1.5), ModelFileProblem.Corrupted);
+        Assert.EndsWith(
+            "is damaged: step 2, Q of state Spot { Pos = 0 } and action Back is -1.5, but r + γ·E[V'] from the saved values is -1; a V or Q was edited.",
+            problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_disallowed_action_must_have_the_value_minus_infinity()
+    {
+        var oneWay = new Hallway { CanGoBack = false }.Compile();
+        var json = Save(s => oneWay.SaveSolution(oneWay.ValueIteration(), s));
+        Assert.NotNull(oneWay.LoadSolution(new MemoryStream(json)));
+
+        var edited = Edit(json, n => n["stages"]![0]!["states"]![0]!["q"]!["Back"] = 3);
+        var problem = Assert.Throws<ModelFileException>(() => oneWay.LoadSolution(new MemoryStream(edited)));
+
+        Assert.EndsWith(
+            "is damaged: Q of state Spot { Pos = 0 } and action Back is 3, but the action is not allowed there, so it is -Infinity.",
+            problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Solutions_of_every_solver_load_back()
+    {
+        foreach (var solution in new[]
+                 {
+                     Model.ValueIteration(), Model.SoftValueIteration(0.5), Model.PolicyEvaluation(Model.UniformPolicy()),
+                     Model.SoftValueIteration(2, horizon: 4), Model.PolicyEvaluation(Model.UniformPolicy(), 5),
+                 })
+        {
+            var loaded = Model.LoadSolution(new MemoryStream(Save(s => Model.SaveSolution(solution, s))));
+            Assert.Equal(solution.V.AsSpan().ToArray(), loaded.V.AsSpan().ToArray());
+        }
+    }
+
     [Fact]
     public void Nothing_is_loaded_when_the_state_space_fingerprint_was_edited()
     {

@@ -69,4 +69,24 @@ public class SoftBackupIdentityTests
 
     private static IEnumerable<int> AllowedActions(MdpArrays m, int s) =>
         Enumerable.Range(0, m.ActionCount).Where(a => m.Allowed[s, a]);
+
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(0.3)]
+    public void An_action_prior_gives_the_fixed_point_of_the_prior_weighted_backup(double temperature) =>
+        Property.ForAll(RandomMdps.Discounted, mdp =>
+        {
+            var m = mdp.Arrays;
+            var model = ArrayModel.Compile(m, mdp.Discount);
+            // A prior that is far from uniform and differs by state: weights 1 … 4 over the allowed actions.
+            double Weight(int s, int a) => m.Allowed[s, a] ? 1 + (3 * s + a) % 4 : 0;
+            double Prior(int s, int a) => Weight(s, a) / Enumerable.Range(0, m.ActionCount).Sum(b => Weight(s, b));
+            var prior = model.CreatePolicy((s, a) => Prior(s, (int)a));
+            var solution = model.SoftValueIteration(temperature, tolerance: 1e-12, actionPrior: prior);
+
+            // The reference folds the prior in as T·log p(a|s), the textbook form; the solver multiplies it in.
+            var expected = Reference.FixedPoint(m, mdp.Discount, (s, q) => Reference.SoftMaximum(
+                AllowedActions(m, s).Select(a => q[s, a] + temperature * Math.Log(Prior(s, a))).ToArray(), temperature));
+            Approx.Values(expected, solution.V, 1e-9, "V with the prior");
+        }, cases: 20);
 }

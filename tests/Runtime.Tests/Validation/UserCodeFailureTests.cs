@@ -52,10 +52,25 @@ public class UserCodeFailureTests
     }
 
     [Fact]
+    public void Initial_terminal_and_allowed_members_that_throw_are_named_too()
+    {
+        var initial = Assert.Throws<ModelValidationException>(() => new Fragile { Fails = "initial" }.Compile());
+        Assert.StartsWith("While reading the initial distribution: the model's [Initial] member threw", initial.Message, StringComparison.Ordinal);
+
+        var terminal = Assert.Throws<ModelValidationException>(() => new Fragile { Fails = "terminal" }.Compile());
+        Assert.StartsWith("State B: the model's [Terminal] member threw InvalidOperationException: terminal", terminal.Message, StringComparison.Ordinal);
+        Assert.Equal(Fragile.Spot.B, terminal.State);
+
+        var allowed = Assert.Throws<ModelValidationException>(() => new Fragile { Fails = "allowed" }.Compile());
+        Assert.StartsWith("State B, action Jump: the model's [Allowed] member threw InvalidOperationException: allowed", allowed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_models_compile_when_their_members_behave()
     {
         Assert.Equal(3, new Broken().Compile().StateCount);
         Assert.Equal(3, new Dice().Compile().StateCount);
+        Assert.Equal(2, new Fragile().Compile().StateCount);
     }
 }
 
@@ -111,4 +126,25 @@ public partial class Dice
     [Transition]
     public IEnumerable<(Face, double)> Next(Face s, Roll a) =>
         s.Value == NullAt ? null! : [(new Face(0), 0.5), (new Face(2), 0.5)];
+}
+
+/// <summary>Initial, terminal and allowed members that throw in state B (or at the start) when a test says so.</summary>
+[Mdp(Discount = 0.9)]
+public partial class Fragile
+{
+    public string Fails { get; init; } = "";
+
+    [State] public enum Spot { A, B }
+
+    [Action] public enum Go { Walk, Jump }
+
+    [Initial] public Spot Start => Fails == "initial" ? throw new InvalidOperationException("initial") : Spot.A;
+
+    [Terminal] public bool End(Spot s) => Fails == "terminal" && s == Spot.B ? throw new InvalidOperationException("terminal") : false;
+
+    [Allowed] public bool Allowed(Spot s, Go a) => Fails == "allowed" && s == Spot.B && a == Go.Jump ? throw new InvalidOperationException("allowed") : true;
+
+    [Reward] public static double Cost(Spot s, Go a) => -1;
+
+    [Transition] public static Spot Next(Spot s, Go a) => a == Go.Walk ? s : s == Spot.A ? Spot.B : Spot.A;
 }

@@ -8,8 +8,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace MdpDsl.Generator.Parsing.Bodies;
 
 /// <summary>
-/// MDP007: a distribution whose probabilities the compiler can fold must have no negative probability and must sum
-/// to 1. It reads the (state, probability) tuples of a returned array or collection expression, and the
+/// MDP019 and MDP007: a distribution whose probabilities the compiler can fold must have no probability outside
+/// [0, 1] (MDP019) and must sum to 1 (MDP007). It reads the (state, probability) tuples of a returned array or collection expression, and the
 /// <c>yield return</c>s of an iterator along each path through it. An empty distribution is left alone: it is what
 /// a terminal or masked (state, action) may return, and <c>Compile()</c> never asks for those.
 /// </summary>
@@ -25,34 +25,34 @@ internal static class ProbabilityRule
         foreach (var list in ReturnedValues.Of(roots))
         {
             if (Elements(list) is { } elements)
-                CheckDistribution(member, elements.Select(Probability).ToList(), list.Syntax.GetLocation(), "this distribution", diagnostics);
+                CheckDistribution(member, elements.Select(Probability).ToList(), list.Syntax.GetLocation(), diagnostics);
         }
 
-        // A negative yield is wrong wherever it stands; the sums of the paths only matter once none is.
-        var negativeYields = Negatives(member, ReturnedValues.Yielded(roots).Select(Probability)).ToList();
-        diagnostics.AddRange(negativeYields);
-        if (negativeYields.Count == 0 && YieldPaths.Of(roots) is { } paths)
+        // A yield outside [0, 1] is wrong wherever it stands; the sums of the paths only matter once none is.
+        var outOfRangeYields = OutOfRange(member, ReturnedValues.Yielded(roots).Select(Probability)).ToList();
+        diagnostics.AddRange(outOfRangeYields);
+        if (outOfRangeYields.Count == 0 && YieldPaths.Of(roots) is { } paths)
         {
             foreach (var path in paths.Where(p => p.Length > 0))
             {
                 var location = path[path.Length - 1].Syntax.GetLocation();
                 if (diagnostics.All(d => d.Location != location))
-                    CheckSum(member, path.Select(y => Probability(y.ReturnedValue!)).ToList(), location, "yielded on this path", diagnostics);
+                    CheckSum(member, path.Select(y => Probability(y.ReturnedValue!)).ToList(), location, diagnostics);
             }
         }
         return diagnostics;
     }
 
-    private static void CheckDistribution(ISymbol member, List<IOperation?> probabilities, Location location, string what, List<Diagnostic> diagnostics)
+    private static void CheckDistribution(ISymbol member, List<IOperation?> probabilities, Location location, List<Diagnostic> diagnostics)
     {
-        var negatives = Negatives(member, probabilities).ToList();
-        diagnostics.AddRange(negatives);
-        if (negatives.Count == 0)
-            CheckSum(member, probabilities, location, what, diagnostics);
+        var outOfRange = OutOfRange(member, probabilities).ToList();
+        diagnostics.AddRange(outOfRange);
+        if (outOfRange.Count == 0)
+            CheckSum(member, probabilities, location, diagnostics);
     }
 
     /// <summary>Reports a sum away from 1 when every probability is a constant.</summary>
-    private static void CheckSum(ISymbol member, List<IOperation?> probabilities, Location location, string what, List<Diagnostic> diagnostics)
+    private static void CheckSum(ISymbol member, List<IOperation?> probabilities, Location location, List<Diagnostic> diagnostics)
     {
         var values = probabilities.Select(p => p is null ? null : ConstantNumbers.Of(p)).ToList();
         if (values.Count == 0 || values.Any(v => v is null))
@@ -61,18 +61,16 @@ internal static class ProbabilityRule
         if (Math.Abs(sum - 1) <= Tolerance)
             return;
         var terms = string.Join(" + ", values.Select(v => ConstantNumbers.Format(v!.Value)));
-        diagnostics.Add(Diagnostic.Create(Diagnostics.BadProbabilities, location,
-            $"The probabilities of '{member.Name}' {what} sum to {ConstantNumbers.Format(Math.Round(sum, 12))} ({terms}), not 1; make them add up to 1"));
+        diagnostics.Add(Diagnostic.Create(Diagnostics.BadProbabilitySum, location, member.Name, ConstantNumbers.Format(Math.Round(sum, 12)), terms));
     }
 
-    private static IEnumerable<Diagnostic> Negatives(ISymbol member, IEnumerable<IOperation?> probabilities)
+    private static IEnumerable<Diagnostic> OutOfRange(ISymbol member, IEnumerable<IOperation?> probabilities)
     {
         foreach (var probability in probabilities)
         {
-            if (probability is not null && ConstantNumbers.Of(probability) is { } value && !(value >= 0))
+            if (probability is not null && ConstantNumbers.Of(probability) is { } value && !(value >= 0 && value <= 1))
             {
-                yield return Diagnostic.Create(Diagnostics.BadProbabilities, probability.Syntax.GetLocation(),
-                    $"The probability {ConstantNumbers.Format(value)} in '{member.Name}' is {(double.IsNaN(value) ? "not a number" : "negative")}; every probability must lie in [0, 1]");
+                yield return Diagnostic.Create(Diagnostics.BadProbability, probability.Syntax.GetLocation(), member.Name, ConstantNumbers.Format(value));
             }
         }
     }

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace MdpDsl.Analyzers.Tests.Verifying;
+namespace MdpDsl.TestKit;
 
 /// <summary>
 /// One build of model sources as a user's compiler runs it: the generator first, then the compiler and every
@@ -15,7 +15,7 @@ namespace MdpDsl.Analyzers.Tests.Verifying;
 /// <param name="GeneratorException">The exception the generator threw, if any.</param>
 /// <param name="Diagnostics">The compiler's and the analyzers' diagnostics, AD0001 included when an analyzer threw.</param>
 /// <param name="Output">The compilation with the generated files, for emitting and running.</param>
-internal sealed record ModelBuild(
+public sealed record ModelBuild(
     ImmutableArray<SyntaxTree> Generated,
     ImmutableArray<Diagnostic> GeneratorDiagnostics,
     Exception? GeneratorException,
@@ -29,17 +29,16 @@ internal sealed record ModelBuild(
     public IEnumerable<INamedTypeSymbol> Models => Output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
         .Where(type => type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "MdpDsl.MdpAttribute"));
 
-    /// <summary>Errors located in generated files: the secondary errors an invalid model must never cause.</summary>
-    public IEnumerable<Diagnostic> ErrorsInGeneratedCode => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree is { } tree && Generated.Contains(tree));
+    /// <summary>Every diagnostic located in a generated file: what an accepted or rejected model must never cause.</summary>
+    public IEnumerable<Diagnostic> InGeneratedCode => Diagnostics.Where(d => d.Location.SourceTree is { } tree && Generated.Contains(tree));
 
-    /// <summary>The errors of <paramref name="source"/> compiled alone, without the generator's code.</summary>
-    public static IReadOnlyList<Diagnostic> CompileWithoutGenerator(string source) =>
-        Compile(source).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+    /// <summary>Builds <paramref name="sources"/>.</summary>
+    public static Task<ModelBuild> RunAsync(params string[] sources) => RunAsync(ModelCompilation.Create(sources));
 
-    public static async Task<ModelBuild> RunAsync(params string[] sources)
+    /// <summary>Runs the generator on <paramref name="compilation"/>, then the compiler and every analyzer on its output.</summary>
+    public static async Task<ModelBuild> RunAsync(Microsoft.CodeAnalysis.Compilation compilation)
     {
-        var compilation = Compile(sources);
-        var driver = CSharpGeneratorDriver.Create(new[] { new MdpGenerator().AsSourceGenerator() }, parseOptions: ModelTestState.ParseOptions)
+        var driver = CSharpGeneratorDriver.Create(new[] { new MdpGenerator().AsSourceGenerator() }, parseOptions: ModelCompilation.ParseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var result = driver.GetRunResult();
         // Each build is one thread's work; the caller decides how many builds run at once.
@@ -53,11 +52,4 @@ internal sealed record ModelBuild(
             diagnostics,
             output);
     }
-
-    private static CSharpCompilation Compile(params string[] sources) =>
-        CSharpCompilation.Create(
-            "Models",
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ModelTestState.ParseOptions, path: $"Model{i}.cs")),
-            ModelTestState.References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 }
