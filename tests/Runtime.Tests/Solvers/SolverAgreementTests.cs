@@ -43,6 +43,24 @@ public class SolverAgreementTests
         }
     }
 
+    [Fact]
+    public void Value_iterations_reported_bounds_hold_for_the_hard_and_soft_backups() =>
+        Property.ForAll(RandomMdps.Discounted, mdp =>
+        {
+            // A loose ε, so that the bound γ/(1 − γ)·residual is far above the reference's own error of 2e-11.
+            var model = ArrayModel.Compile(mdp.Arrays, mdp.Discount);
+            foreach (var (name, solution, backup) in new[]
+            {
+                ("hard", model.ValueIteration(1e-4), Reference.Hard(mdp.Arrays)),
+                ("soft", model.SoftValueIteration(0.3, 1e-4), Reference.Soft(mdp.Arrays, 0.3)),
+            })
+            {
+                var expected = Reference.FixedPoint(mdp.Arrays, mdp.Discount, backup);
+                Assert.True(solution.ErrorBound <= 1e-4 / 2, $"{name}: bound {solution.ErrorBound:R}");
+                Approx.Values(expected, solution.V, solution.ErrorBound!.Value + 3e-11, $"{name} value iteration within its bound");
+            }
+        });
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
