@@ -14,10 +14,8 @@ namespace MdpDsl.Solvers;
 /// </summary>
 /// <remarks>
 /// Starting bounds. With γ &lt; 1: min(0, min r)/(1 − γ) and max(0, max r)/(1 − γ). With γ = 1 the rewards must be
-/// costs, r ≤ 0 on every allowed pair, so that U₀ = 0; L₀ is the exact value of a policy that ends the episode from
-/// every state (<see cref="PolicyImprovement.Proper"/>), which no policy's value can undercut. That value is solved by
-/// elimination, so γ = 1 is limited to <see cref="PolicyEvaluation.DenseLimit"/> non-terminal states: the iterative
-/// evaluation of larger models stops on a small change and would not give a proven lower bound. The bounds meet when
+/// costs, r ≤ 0 on every allowed pair, so that U₀ = 0; L₀ bounds from below the value of a policy that ends the
+/// episode from every state (see <see cref="LowerBound"/>), which V* cannot undercut. The bounds meet when
 /// every loop that avoids the terminal states costs something; a loop of zero reward keeps the gap open, which the
 /// result reports as not converged, with the gap as its (still valid) bound.
 /// </remarks>
@@ -33,7 +31,7 @@ internal static class IntervalValueIteration
 
         var (lower, upper) = discount < 1
             ? DiscountedBounds(table, discount)
-            : (LowerBound(table, describeState, cancellationToken), UpperBound(table, describeState, describeAction));
+            : UndiscountedBounds(table, describeState, describeAction, cancellationToken);
         var nextLower = new double[lower.Length];
         var nextUpper = new double[upper.Length];
         var gap = Gap(lower, upper);
@@ -88,6 +86,13 @@ internal static class IntervalValueIteration
         return (lower, upper);
     }
 
+    private static (double[] Lower, double[] Upper) UndiscountedBounds(
+        TransitionTable table, Func<int, object?> describeState, Func<int, object?> describeAction, CancellationToken cancellationToken)
+    {
+        var upper = UpperBound(table, describeState, describeAction);
+        return (LowerBound(table, describeState, cancellationToken), upper);
+    }
+
     /// <summary>U₀ = 0, an upper bound on every policy's total reward when no reward is positive.</summary>
     private static double[] UpperBound(TransitionTable table, Func<int, object?> describeState, Func<int, object?> describeAction)
     {
@@ -106,24 +111,45 @@ internal static class IntervalValueIteration
         return new double[table.StateCount];
     }
 
-    /// <summary>L₀ = V^π of a policy that ends the episode from every state, solved exactly.</summary>
+    /// <summary>
+    /// L₀ = r_min · k / (1 − ρ), a lower bound on the value of a policy π₀ that ends the episode from every state
+    /// (<see cref="PolicyImprovement.Proper"/>), so on V*. Here r_min ≤ 0 is π₀'s worst reward and ρ the largest
+    /// probability, over the start states, of not having ended after k steps under π₀, found by k sweeps of π₀ from
+    /// "not ended" = 1 until ρ ≤ ½. The episode then ends within each block of k steps with probability at least 1 − ρ
+    /// whatever the state, so it lasts at most k/(1 − ρ) steps in expectation, each costing at most −r_min. No linear
+    /// system is solved, so the bound exists for models of any size.
+    /// </summary>
     private static double[] LowerBound(TransitionTable table, Func<int, object?> describeState, CancellationToken cancellationToken)
     {
-        var nonTerminal = 0;
-        foreach (var terminal in table.Terminal)
-            nonTerminal += terminal ? 0 : 1;
-        if (nonTerminal > PolicyEvaluation.DenseLimit)
-            throw new NotSupportedException(
-                $"Without discounting, interval value iteration starts its lower bound from the exact value of a policy that ends the episode, " +
-                $"solved by elimination for up to {PolicyEvaluation.DenseLimit} non-terminal states; this model has {nonTerminal}. " +
-                "Use a discount below 1 (then the bounds come from the rewards alone).");
         var (choice, stuck) = PolicyImprovement.Proper(table);
         if (choice is null)
             throw new InvalidOperationException(
                 $"State {describeState(stuck)} reaches no terminal state under any policy, so without discounting its value is not finite and " +
                 "has no lower bound. Add a discount below 1, a finite horizon, or a way to the end from that state.");
-        var evaluation = PolicyEvaluation.Solve(table, 1, null, PolicyImprovement.Probabilities(table, choice), describeState, null, cancellationToken);
-        return evaluation.Stages[0].V;
+
+        var worst = 0.0;
+        var notEnded = new double[table.StateCount];
+        for (var s = 0; s < notEnded.Length; s++)
+        {
+            if (choice[s] >= 0)
+                (worst, notEnded[s]) = (Math.Min(worst, table.Reward(s, choice[s])), 1);
+        }
+        var unrewarded = table.WithRewards(new double[table.Rewards.Length]);
+        var next = new double[notEnded.Length];
+        var steps = 0;
+        for (var stillGoing = 1.0; stillGoing > 0.5; steps++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            RowSweeps.FixedPolicy(unrewarded, 1, choice, notEnded, next);
+            (notEnded, next) = (next, notEnded);
+            stillGoing = 0;
+            foreach (var p in notEnded)
+                stillGoing = Math.Max(stillGoing, p);
+        }
+        var lower = new double[table.StateCount];
+        for (var s = 0; s < lower.Length; s++)
+            lower[s] = choice[s] >= 0 ? worst * steps / 0.5 : 0;
+        return lower;
     }
 
     private static double Gap(double[] lower, double[] upper)

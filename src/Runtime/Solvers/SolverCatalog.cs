@@ -190,9 +190,9 @@ public static class SolverCatalog
     /// </summary>
     /// <remarks>
     /// With γ &lt; 1 the bounds start at min(0, min r)/(1 − γ) and max(0, max r)/(1 − γ). With γ = 1 (a stochastic
-    /// shortest path) the rewards must be costs, r ≤ 0, so that 0 is an upper bound, and the lower bound starts at the
-    /// exact value of a policy that ends the episode from every state (solved by elimination, so for up to 1,500
-    /// non-terminal states). The bounds meet when every loop that avoids the terminal states costs something; a loop of
+    /// shortest path) the rewards must be costs, r ≤ 0, so that 0 is an upper bound, and the lower bound is
+    /// r_min·k/(1 − ρ) for a policy that ends the episode from every state: ρ is its largest probability of not having
+    /// ended after k steps, r_min its worst reward, so k/(1 − ρ) bounds its expected length. The bounds meet when every loop that avoids the terminal states costs something; a loop of
     /// zero cost keeps them apart, and the result is not converged, with the gap as its still valid bound.
     /// <see cref="Solution{TState, TAction}.Residual"/> is the final gap max_s (U − L). A finite horizon is solved
     /// exactly by backward induction.
@@ -205,7 +205,6 @@ public static class SolverCatalog
     /// <exception cref="ArgumentOutOfRangeException">The tolerance is not positive and finite, or <paramref name="maxIterations"/> is below 1.</exception>
     /// <exception cref="ArgumentException">With γ = 1, a reward is positive (naming state, action and reward).</exception>
     /// <exception cref="InvalidOperationException">With γ = 1, some state reaches no terminal state under any policy.</exception>
-    /// <exception cref="NotSupportedException">With γ = 1, the model has more than 1,500 non-terminal states.</exception>
     public static Solution<TState, TAction> IntervalValueIteration<TState, TAction>(
         this MdpModel<TState, TAction> model,
         double tolerance = 1e-9,

@@ -49,6 +49,24 @@ public class SoundStoppingTests
     }
 
     [Fact]
+    public void The_bound_holds_on_a_chain_too_long_for_exact_evaluation()
+    {
+        // 2,000 states, the last terminal; A0 costs 1 and moves right with probability ½ (else stays), A1 costs 1 and
+        // stays. Each step right takes 2 attempts in expectation, so V*(s) = −2(n − 1 − s). The chain has more
+        // non-terminal states than policy evaluation eliminates, and its values settle slowly.
+        const int n = 2000;
+        var m = new MdpArrays(n, 2);
+        m.Terminal[n - 1] = true;
+        for (var s = 0; s < n - 1; s++)
+            m.Set(s, Act.A0, -1, (s + 1, 0.5), (s, 0.5)).Set(s, Act.A1, -1, (s, 1.0));
+        var solution = ArrayModel.Compile(m, 1).IntervalValueIteration(1e-6);
+        Assert.True(solution.Converged);
+        Assert.True(solution.ErrorBound <= 1e-6, $"bound {solution.ErrorBound:R}");
+        for (var s = 0; s < n; s++)
+            Approx.Equal(-2.0 * (n - 1 - s), solution.V[s], solution.ErrorBound!.Value + 1e-9, $"V({s})");
+    }
+
+    [Fact]
     public void The_bounds_close_in_from_both_sides()
     {
         // The gap reported after each sweep never widens: both bounds move monotonically toward V*.
