@@ -54,9 +54,9 @@ internal static class PolicyIteration
             {
                 var state = describeState(never);
                 throw new DivergenceException(
-                    $"Policy iteration's improvement {iteration} leads to a policy under which state {state} never reaches a terminal state: staying " +
-                    $"is worth more than V({state}) = {values[never]:G6} of ending. Without discounting some loop gains reward for ever (or costs " +
-                    $"nothing while the end costs something), so the optimal values are not those of a policy that ends. {DynamicProgramming.EndingAdvice}",
+                    $"Policy iteration's improvement {iteration} leads to a policy under which state {state} (worth V({state}) = {values[never]:G6} " +
+                    "under the policy before it) never reaches a terminal state: without discounting some loop gains reward for ever, or costs " +
+                    $"nothing while ending costs something, so the optimal values are not those of a policy that ends. {DynamicProgramming.EndingAdvice}",
                     iteration, state, values[never]);
             }
         }
