@@ -79,8 +79,8 @@ public static class SolverCatalog
     /// elimination up to 1,500 non-terminal states, iteration to 1e-12 beyond), then switches each state to the greedy
     /// action of Q^π, but only where it beats the current action by more than ε(1 − γ)/2 (and by more than 1e-12 of the
     /// largest value, the rounding of the evaluation), so that near-ties never cycle. It stops when no state switches:
-    /// then ‖T V^π − V^π‖ ≤ ε(1 − γ)/2, so V^π is within ε/2 of V*; <see cref="Solution{TState, TAction}.ErrorBound"/>
-    /// gives the bound ‖T V^π − V^π‖/(1 − γ) itself. V, Q and the policy are those of the final policy, exactly.
+    /// then ‖T V^π − V^π‖ is at most that margin, so V^π is within margin/(1 − γ) of V*, which is ε/2 unless ε(1 − γ)/2
+    /// is below the rounding; <see cref="Solution{TState, TAction}.ErrorBound"/> gives the bound ‖T V^π − V^π‖/(1 − γ) itself. V, Q and the policy are those of the final policy, exactly.
     /// </summary>
     /// <remarks>
     /// The first policy, unless one is given, is the best immediate reward when γ &lt; 1. With γ = 1 every evaluated
