@@ -55,12 +55,14 @@ internal static class DeclarationErrors
     }
 
     /// <summary>
-    /// Two members of one name that are not both methods (CS0102): generated code naming either is ambiguous. The
-    /// model's nested types are checked too, since the state and action types are often among them.
+    /// Two members of one name that are not both methods (CS0102), or two methods of one signature (CS0111):
+    /// generated code naming either is ambiguous. The model's nested types are checked too, since the state and
+    /// action types are often among them.
     /// </summary>
     private static bool HasDuplicateMembers(INamedTypeSymbol type)
     {
         var seen = new Dictionary<string, bool>();
+        var signatures = new HashSet<string>();
         foreach (var member in type.GetMembers())
         {
             if (member.IsImplicitlyDeclared)
@@ -69,9 +71,16 @@ internal static class DeclarationErrors
             if (seen.TryGetValue(member.Name, out var wasMethod) && !(isMethod && wasMethod))
                 return true;
             seen[member.Name] = isMethod;
+            if (member is IMethodSymbol method && !signatures.Add(Signature(method)))
+                return true;
         }
         return type.GetTypeMembers().Any(HasDuplicateMembers);
     }
+
+    /// <summary>A method's name, arity and parameter types, by value or by reference: what C# overloads on.</summary>
+    private static string Signature(IMethodSymbol method) =>
+        method.Name + "`" + method.Arity + "(" +
+        string.Join(",", method.Parameters.Select(p => (p.RefKind == RefKind.None ? "" : "ref ") + p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))) + ")";
 
     /// <summary>Syntax errors in the names of the namespaces and types around a declaration, which generated code repeats.</summary>
     private static IEnumerable<Diagnostic> EnclosingNameErrors(SyntaxNode declaration) =>

@@ -60,7 +60,7 @@ internal sealed class ModelAdapter<TState, TAction>
         var stages = result.Stages
             .Select((stage, t) => new Stage<TState, TAction>(t, NewValues(stage.V), NewActionValues(stage.Q), NewPolicy(stage.Policy)))
             .ToArray();
-        return new Solution<TState, TAction>(stages, result.Horizon, result.Converged, result.Iterations, result.Residual);
+        return new Solution<TState, TAction>(stages, result.Horizon, result.Converged, result.Iterations, result.Residual, result.ErrorBound);
     }
 
     /// <summary><paramref name="policy"/>, if this model made it.</summary>

@@ -123,6 +123,27 @@ internal static class BellmanKernel
         }
     }
 
+    /// <summary>The row Q(<paramref name="state"/>, ·) from <paramref name="values"/> (−∞ where an action is disallowed).</summary>
+    public static void ActionValues(TransitionTable table, double discount, double[] values, int state, Span<double> q) =>
+        ActionValuesBlock(table, discount, values, state, 1, q, 1);
+
+    /// <summary>
+    /// Q(<paramref name="state"/>, <paramref name="action"/>) = r + γ Σ p V(s') for one allowed pair, reading that pair's row only:
+    /// the step of evaluating a fixed deterministic policy.
+    /// </summary>
+    public static double ActionValue(TransitionTable table, double discount, double[] values, int state, int action)
+    {
+        var pair = state * table.ActionCount + action;
+        if (table.RowStart is not { } rowStart)
+            return table.Rewards[pair] + discount * values[table.Successors[pair]];
+        var probabilities = table.Probabilities!;
+        var successors = table.Successors;
+        var expected = 0.0;
+        for (var k = rowStart[pair]; k < rowStart[pair + 1]; k++)
+            expected += probabilities[k] * values[successors[k]];
+        return table.Rewards[pair] + discount * expected;
+    }
+
     /// <summary>
     /// Q for the <paramref name="count"/> states from <paramref name="first"/> on, action-major:
     /// Q(first + j, a) goes to <c>q[a · stride + j]</c>; −∞ where an action is disallowed.

@@ -12,13 +12,14 @@ namespace MdpDsl;
 public sealed class Solution<TState, TAction>
     where TState : notnull
 {
-    internal Solution(IReadOnlyList<Stage<TState, TAction>> stages, int? horizon, bool converged, int iterations, double residual)
+    internal Solution(IReadOnlyList<Stage<TState, TAction>> stages, int? horizon, bool converged, int iterations, double residual, double? errorBound = null)
     {
         Stages = stages;
         Horizon = horizon;
         Converged = converged;
         Iterations = iterations;
         Residual = residual;
+        ErrorBound = errorBound;
     }
 
     /// <summary>The state values V(s) (at step 0 for a finite horizon).</summary>
@@ -44,4 +45,15 @@ public sealed class Solution<TState, TAction>
 
     /// <summary>The largest value change in the last sweep (0 for a finite horizon or an exact solve).</summary>
     public double Residual { get; }
+
+    /// <summary>
+    /// A proven bound on the distance of <see cref="V"/> from the values the solver seeks, max_s |V(s) − V*(s)| (for soft
+    /// value iteration, its soft fixed point), or null where the solver proves none. Discounted value iteration, soft
+    /// value iteration, Gauss–Seidel and modified policy iteration give γ/(1 − γ) times the last change; policy iteration gives ‖T V^π − V^π‖/(1 − γ) for the value of its own policy;
+    /// interval value iteration gives half the gap between its lower and upper bounds, also for γ = 1; backward induction
+    /// gives 0. The undiscounted sweeps that stop on a small change prove nothing (a slow chain can move by less than ε per
+    /// sweep while still far from its limit) and give null, as do policy evaluation and solutions loaded from a file.
+    /// Rounding, a few ulps of the largest value, comes on top.
+    /// </summary>
+    public double? ErrorBound { get; }
 }

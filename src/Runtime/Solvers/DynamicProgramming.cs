@@ -9,8 +9,22 @@ namespace MdpDsl.Solvers;
 /// <summary>The arrays of one decision step: V[s], Q[s · A + a] and π[s · A + a].</summary>
 internal sealed record StageArrays(double[] V, double[] Q, double[] Policy);
 
-/// <summary>What a dynamic-programming run found, before it is given the model's types.</summary>
-internal sealed record DynamicProgrammingResult(StageArrays[] Stages, int? Horizon, bool Converged, int Iterations, double Residual);
+/// <summary>
+/// What a dynamic-programming run found, before it is given the model's types; <paramref name="ErrorBound"/> bounds
+/// ‖V − V*‖∞ where the solver can prove one, and is null where it cannot.
+/// </summary>
+internal sealed record DynamicProgrammingResult(StageArrays[] Stages, int? Horizon, bool Converged, int Iterations, double Residual, double? ErrorBound = null)
+{
+    /// <summary>
+    /// The bound of an iteration of a γ-contraction in the maximum norm: its last iterate lies within γ/(1 − γ) times
+    /// the last change of the fixed point, and the final backup of <see cref="DynamicProgramming.Stage"/> multiplies
+    /// that distance by γ once more. Backward induction is exact (0); without discounting no bound follows (null).
+    /// </summary>
+    public DynamicProgrammingResult WithContractionBound(double discount) => this with
+    {
+        ErrorBound = Horizon is not null ? 0 : discount < 1 ? discount / (1 - discount) * Residual : null,
+    };
+}
 
 /// <summary>
 /// The two loops every exact solver shares, generic over the backup: iteration to a fixed point for an infinite
@@ -111,7 +125,7 @@ internal static class DynamicProgramming
         return stage;
     }
 
-    private static double RoundingFloor(double[] values)
+    internal static double RoundingFloor(double[] values)
     {
         var largest = 0.0;
         foreach (var v in values)

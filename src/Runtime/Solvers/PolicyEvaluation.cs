@@ -88,6 +88,17 @@ internal static class PolicyEvaluation
     /// <summary>Without discounting a value is finite only where the policy reaches a terminal state.</summary>
     private static void CheckReachesTerminal(TransitionTable table, double[] policy, Func<int, object?> describeState)
     {
+        var stuck = FirstStateThatNeverEnds(table, policy);
+        if (stuck >= 0)
+            throw new ArgumentException(
+                $"Under this policy state {describeState(stuck)} never reaches a terminal state, so without discounting its value is not defined. " +
+                "Evaluate with a discount below 1, a finite horizon, or a policy that ends the episode.",
+                nameof(policy));
+    }
+
+    /// <summary>A state from which <paramref name="policy"/> never reaches a terminal state, or −1 when it is proper.</summary>
+    public static int FirstStateThatNeverEnds(TransitionTable table, double[] policy)
+    {
         var states = table.StateCount;
         var actions = table.ActionCount;
         var predecessors = new List<int>[states];
@@ -125,11 +136,6 @@ internal static class PolicyEvaluation
             }
         }
 
-        var stuck = Array.IndexOf(reaches, false);
-        if (stuck >= 0)
-            throw new ArgumentException(
-                $"Under this policy state {describeState(stuck)} never reaches a terminal state, so without discounting its value is not defined. " +
-                "Evaluate with a discount below 1, a finite horizon, or a policy that ends the episode.",
-                nameof(policy));
+        return Array.IndexOf(reaches, false);
     }
 }

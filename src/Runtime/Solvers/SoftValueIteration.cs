@@ -21,10 +21,11 @@ internal static class SoftValueIteration
         SolverArguments.CheckTemperature(temperature);
         SolverArguments.CheckTolerance(tolerance, maxIterations);
         var backup = new SoftBackup(temperature, prior);
-        return horizon is { } steps
+        var result = horizon is { } steps
             ? DynamicProgramming.BackwardInduction(table, discount, backup, steps, describeState, progress, cancellationToken)
             : DynamicProgramming.FixedPoint(table, discount, backup, tolerance, maxIterations, describeState, progress, cancellationToken,
                 prior is null ? GrowthAdvice(table, temperature) : DynamicProgramming.EndingAdvice);
+        return result.WithContractionBound(discount);
     }
 
     /// <summary>

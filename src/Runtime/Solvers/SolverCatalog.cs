@@ -4,8 +4,8 @@ using System.Threading;
 namespace MdpDsl;
 
 /// <summary>
-/// The exact solvers of a whole model: value iteration, soft value iteration and policy evaluation, as extension
-/// methods of <see cref="MdpModel{TState, TAction}"/> (<c>model.ValueIteration()</c>).
+/// The exact solvers of a whole model: value iteration (Jacobi, Gauss–Seidel, interval), policy iteration, modified
+/// policy iteration, soft value iteration and policy evaluation, as extension methods of <see cref="MdpModel{TState, TAction}"/> (<c>model.ValueIteration()</c>).
 /// </summary>
 public static class SolverCatalog
 {
@@ -72,6 +72,151 @@ public static class SolverCatalog
         var prior = actionPrior is null ? null : m.Own(actionPrior, nameof(actionPrior)).Probabilities;
         return m.NewSolution(Solvers.SoftValueIteration.Solve(
             m.Table, m.Discount, temperature, prior, horizon ?? m.Horizon, tolerance, maxIterations, m.DescribeState, progress, cancellationToken));
+    }
+
+    /// <summary>
+    /// Policy iteration: evaluates the current deterministic policy exactly (<see cref="PolicyEvaluation{TState, TAction}(MdpModel{TState, TAction}, Policy{TState, TAction}, int?, IProgress{SolverProgress}?, CancellationToken)"/>:
+    /// elimination up to 1,500 non-terminal states, iteration to 1e-12 beyond), then switches each state to the greedy
+    /// action of Q^π, but only where it beats the current action by more than ε(1 − γ)/2 (and by more than 1e-12 of the
+    /// largest value, the rounding of the evaluation), so that near-ties never cycle. It stops when no state switches:
+    /// then ‖T V^π − V^π‖ is at most that margin, so V^π is within margin/(1 − γ) of V*, which is ε/2 unless ε(1 − γ)/2
+    /// is below the rounding; <see cref="Solution{TState, TAction}.ErrorBound"/> gives the bound ‖T V^π − V^π‖/(1 − γ) itself. V, Q and the policy are those of the final policy, exactly.
+    /// </summary>
+    /// <remarks>
+    /// The first policy, unless one is given, is the best immediate reward when γ &lt; 1. With γ = 1 every evaluated
+    /// policy must end the episode from every state: the first is built backwards from the terminal states (each state
+    /// takes an action with a successor one step closer to the end), and an improvement that leads to a policy that
+    /// never ends is refused with <see cref="DivergenceException"/> naming the state. For γ = 1 the margin is the
+    /// rounding one alone, so a converged result is the optimal policy; <see cref="Solution{TState, TAction}.ErrorBound"/>
+    /// is null. A finite horizon is solved exactly by backward induction.
+    /// </remarks>
+    /// <param name="model">The model to solve.</param>
+    /// <param name="tolerance">ε: the solution's values are within ε/2 of optimal.</param>
+    /// <param name="maxIterations">The most evaluations before giving up with <see cref="Solution{TState, TAction}.Converged"/> false.</param>
+    /// <param name="initialPolicy">A policy of this model to start from (its most probable action in each state); null to let the solver choose.</param>
+    /// <param name="progress">Receives the Bellman residual ‖T V^π − V^π‖ after each evaluation.</param>
+    /// <param name="cancellationToken">Stops the iteration.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The tolerance is not positive and finite, or <paramref name="maxIterations"/> is below 1.</exception>
+    /// <exception cref="ArgumentException">The initial policy belongs to another model, or (γ = 1) never ends the episode from some state.</exception>
+    /// <exception cref="InvalidOperationException">With γ = 1, some state reaches no terminal state under any policy.</exception>
+    /// <exception cref="DivergenceException">With γ = 1, an improvement leads to a policy that never ends the episode.</exception>
+    public static Solution<TState, TAction> PolicyIteration<TState, TAction>(
+        this MdpModel<TState, TAction> model,
+        double tolerance = 1e-9,
+        int maxIterations = 1_000,
+        Policy<TState, TAction>? initialPolicy = null,
+        IProgress<SolverProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+        where TState : notnull
+        where TAction : struct, Enum
+    {
+        var m = ModelAdapter<TState, TAction>.Of(model);
+        var initial = initialPolicy is null ? null : m.Own(initialPolicy, nameof(initialPolicy)).Probabilities;
+        return m.NewSolution(Solvers.PolicyIteration.Solve(m.Table, m.Discount, m.Horizon, initial, tolerance, maxIterations, m.DescribeState, progress, cancellationToken));
+    }
+
+    /// <summary>
+    /// Modified policy iteration (Puterman 1994, §6.5): a greedy improvement on the current values, then
+    /// <paramref name="evaluationSweeps"/> sweeps of that policy alone, each reading one action's successors per
+    /// state instead of every action's. From v₀ = min(0, min r)/(1 − γ) the values rise monotonically to V*. It stops by
+    /// value iteration's rule on the improvement step, ‖T v − v‖ &lt; ε(1 − γ)/2γ, so that V = T v is within ε/2 of V*
+    /// and the greedy policy is ε-optimal; <see cref="Solution{TState, TAction}.ErrorBound"/> is γ/(1 − γ)‖T v − v‖.
+    /// With γ = 1 it starts from 0 and stops when the improvement step changes no value by more than ε, which, as for
+    /// value iteration, bounds nothing (use <see cref="IntervalValueIteration"/> for a bound). A finite horizon is
+    /// solved exactly by backward induction.
+    /// </summary>
+    /// <param name="model">The model to solve.</param>
+    /// <param name="evaluationSweeps">
+    /// m ≥ 1, the policy sweeps between improvements. Each costs about 1/|A| of a full sweep, so the default 10 buys ten
+    /// steps of evaluation for a few sweeps' cost; m = 1 is close to value iteration, large m to policy iteration.
+    /// </param>
+    /// <param name="tolerance">ε in the stopping rule.</param>
+    /// <param name="maxIterations">The most improvements before giving up.</param>
+    /// <param name="progress">Receives ‖T v − v‖ after each improvement.</param>
+    /// <param name="cancellationToken">Stops the iteration.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="evaluationSweeps"/> or <paramref name="maxIterations"/> is below 1, or the tolerance is not positive and finite.</exception>
+    /// <exception cref="DivergenceException">The values stopped being finite.</exception>
+    public static Solution<TState, TAction> ModifiedPolicyIteration<TState, TAction>(
+        this MdpModel<TState, TAction> model,
+        int evaluationSweeps = 10,
+        double tolerance = 1e-9,
+        int maxIterations = 100_000,
+        IProgress<SolverProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+        where TState : notnull
+        where TAction : struct, Enum
+    {
+        var m = ModelAdapter<TState, TAction>.Of(model);
+        return m.NewSolution(Solvers.ModifiedPolicyIteration.Solve(m.Table, m.Discount, m.Horizon, evaluationSweeps, tolerance, maxIterations, m.DescribeState, progress, cancellationToken));
+    }
+
+    /// <summary>
+    /// Gauss–Seidel value iteration: value iteration's backup applied in place, state by state in index order, so that
+    /// each state already sees the new values of the states before it. Index order is the generated mixed-radix order,
+    /// in which a grid-like model's neighbours sit at small fixed offsets: values travel across the grid within a sweep,
+    /// and no reordering is paid for. The Gauss–Seidel sweep is a γ-contraction like the Jacobi one, so the same rule
+    /// applies: stopping when no value changes by more than ε(1 − γ)/2γ leaves V within ε/2 of V*, and
+    /// <see cref="Solution{TState, TAction}.ErrorBound"/> is γ/(1 − γ) times the last change. With γ = 1 it stops when
+    /// no value changes by more than ε, which bounds nothing (use <see cref="IntervalValueIteration"/>). Sequential:
+    /// sweeping in parallel would make each value depend on which neighbours another thread had already written.
+    /// A finite horizon is solved exactly by backward induction.
+    /// </summary>
+    /// <param name="model">The model to solve.</param>
+    /// <param name="tolerance">ε in the stopping rule.</param>
+    /// <param name="maxIterations">The most sweeps before giving up.</param>
+    /// <param name="progress">Receives the largest change after each sweep.</param>
+    /// <param name="cancellationToken">Stops the iteration.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The tolerance is not positive and finite, or <paramref name="maxIterations"/> is below 1.</exception>
+    /// <exception cref="DivergenceException">The values stopped being finite.</exception>
+    public static Solution<TState, TAction> GaussSeidelValueIteration<TState, TAction>(
+        this MdpModel<TState, TAction> model,
+        double tolerance = 1e-9,
+        int maxIterations = 100_000,
+        IProgress<SolverProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+        where TState : notnull
+        where TAction : struct, Enum
+    {
+        var m = ModelAdapter<TState, TAction>.Of(model);
+        return m.NewSolution(Solvers.GaussSeidelValueIteration.Solve(m.Table, m.Discount, m.Horizon, tolerance, maxIterations, m.DescribeState, progress, cancellationToken));
+    }
+
+    /// <summary>
+    /// Interval (sound) value iteration, as Storm does it: value iteration from a lower bound L ≤ V* and an upper bound
+    /// U ≥ V* at once. The backup is monotone and V* is its fixed point, so after every sweep L ≤ V* ≤ U still holds, and
+    /// it stops when max_s (U − L) ≤ ε. V is one backup of the midpoint, and <see cref="Solution{TState, TAction}.ErrorBound"/>
+    /// is its largest distance to the bounds after that backup (at most ε): a proven bound, also for γ = 1, where a small
+    /// change per sweep proves nothing.
+    /// </summary>
+    /// <remarks>
+    /// With γ &lt; 1 the bounds start at min(0, min r)/(1 − γ) and max(0, max r)/(1 − γ). With γ = 1 (a stochastic
+    /// shortest path) the rewards must be costs, r ≤ 0, so that 0 is an upper bound, and the lower bound is
+    /// r_min·k/(1 − ρ) for a policy that ends the episode from every state: ρ is its largest probability of not having
+    /// ended after k steps, r_min its worst reward, so k/(1 − ρ) bounds its expected length. The bounds meet when every loop that avoids the terminal states costs something; a loop of
+    /// zero cost keeps them apart, and the result is not converged, with the gap as its still valid bound.
+    /// <see cref="Solution{TState, TAction}.Residual"/> is the final gap max_s (U − L). A finite horizon is solved
+    /// exactly by backward induction.
+    /// </remarks>
+    /// <param name="model">The model to solve.</param>
+    /// <param name="tolerance">ε: the bounds are at most ε apart when it stops.</param>
+    /// <param name="maxIterations">The most sweeps (of both bounds) before giving up.</param>
+    /// <param name="progress">Receives the gap max_s (U − L) after each sweep.</param>
+    /// <param name="cancellationToken">Stops the iteration.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The tolerance is not positive and finite, or <paramref name="maxIterations"/> is below 1.</exception>
+    /// <exception cref="ArgumentException">With γ = 1, a reward is positive (naming state, action and reward).</exception>
+    /// <exception cref="InvalidOperationException">With γ = 1, some state reaches no terminal state under any policy.</exception>
+    public static Solution<TState, TAction> IntervalValueIteration<TState, TAction>(
+        this MdpModel<TState, TAction> model,
+        double tolerance = 1e-9,
+        int maxIterations = 100_000,
+        IProgress<SolverProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+        where TState : notnull
+        where TAction : struct, Enum
+    {
+        var m = ModelAdapter<TState, TAction>.Of(model);
+        return m.NewSolution(Solvers.IntervalValueIteration.Solve(
+            m.Table, m.Discount, m.Horizon, tolerance, maxIterations, m.DescribeState, m.DescribeAction, progress, cancellationToken));
     }
 
     /// <summary>

@@ -17,8 +17,9 @@ internal static class ValueIteration
         Func<int, object?> describeState, IProgress<SolverProgress>? progress, CancellationToken cancellationToken)
     {
         SolverArguments.CheckTolerance(tolerance, maxIterations);
-        return horizon is { } steps
+        var result = horizon is { } steps
             ? DynamicProgramming.BackwardInduction(table, discount, new MaxBackup(), steps, describeState, progress, cancellationToken)
             : DynamicProgramming.FixedPoint(table, discount, new MaxBackup(), tolerance, maxIterations, describeState, progress, cancellationToken);
+        return result.WithContractionBound(discount);
     }
 }

@@ -69,4 +69,22 @@ public sealed class UnemittableDeclarationTests
         Assert.Empty(run.Sources);
         Assert.Empty(run.CompilationErrors);
     }
+
+    /// <summary>
+    /// A member declared twice with one signature (CS0111), as a duplicated line leaves it: any call generated code
+    /// makes to it would be ambiguous (CS0121), so the user's own error stays the only one.
+    /// </summary>
+    [Fact]
+    public void Member_declared_twice_gets_no_code()
+    {
+        var run = GeneratorHarness.Run(Model(state: """
+            [State] public readonly record struct Cell([Range(0, 3)] int X);
+
+                [Transition] public static Cell Step(Cell s, Move a) => s;
+            """));
+
+        Assert.Empty(run.Exceptions);
+        Assert.Empty(run.Sources);
+        Assert.Equal("CS0111", Assert.Single(run.CompilationErrors).Id);
+    }
 }

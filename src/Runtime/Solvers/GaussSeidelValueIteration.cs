@@ -1,0 +1,57 @@
+using System;
+using System.Threading;
+using MdpDsl.Foundation;
+using MdpDsl.Numerics;
+using MdpDsl.Storage;
+
+namespace MdpDsl.Solvers;
+
+/// <summary>
+/// Gauss–Seidel value iteration (Puterman 1994, ch. 6): sweeps in place in state-index order, so that each backup
+/// already reads the new values of the states before it. Index order is the generator's mixed-radix order, in which
+/// a grid-like model's neighbours sit at small, fixed index offsets before and after a state: information travels
+/// from lower to higher indices across the whole grid within one sweep instead of one step per sweep, and the sweep
+/// reads the table and the values in memory order. No reordering pass is paid for. The Gauss–Seidel operator is a
+/// γ-contraction in the maximum norm like the Jacobi one, so the same rule applies: a sweep that changes no value by
+/// more than ε(1 − γ)/2γ leaves V within ε/2 of V*. Sequential: a parallel sweep would read values that other
+/// threads are writing, and its result would depend on timing.
+/// </summary>
+internal static class GaussSeidelValueIteration
+{
+    public static DynamicProgrammingResult Solve(
+        TransitionTable table, double discount, int? horizon, double tolerance, int maxIterations,
+        Func<int, object?> describeState, IProgress<SolverProgress>? progress, CancellationToken cancellationToken)
+    {
+        SolverArguments.CheckTolerance(tolerance, maxIterations);
+        if (horizon is { } steps)
+            return DynamicProgramming.BackwardInduction(table, discount, new MaxBackup(), steps, describeState, progress, cancellationToken).WithContractionBound(discount);
+
+        var threshold = discount < 1 ? tolerance * (1 - discount) / (2 * discount) : tolerance;
+        var values = new double[table.StateCount];
+        var residual = double.PositiveInfinity;
+        var iterations = 0;
+        var converged = false;
+        while (iterations < maxIterations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            residual = RowSweeps.GaussSeidel(table, discount, new MaxBackup(), values);
+            iterations++;
+            if (!double.IsFinite(residual))
+            {
+                var s = Math.Max(0, Array.FindIndex(values, v => !double.IsFinite(v)));
+                throw new DivergenceException(
+                    $"The values stopped being finite at sweep {iterations}: V({describeState(s)}) = {values[s]}. {DynamicProgramming.EndingAdvice}",
+                    iterations, describeState(s), values[s]);
+            }
+            progress?.Report(new SolverProgress(iterations, residual));
+            if (residual <= Math.Max(threshold, DynamicProgramming.RoundingFloor(values)))
+            {
+                converged = true;
+                break;
+            }
+        }
+
+        var stage = DynamicProgramming.Stage(table, discount, new MaxBackup(), values, iterations, describeState);
+        return new DynamicProgrammingResult(new[] { stage }, null, converged, iterations, residual).WithContractionBound(discount);
+    }
+}

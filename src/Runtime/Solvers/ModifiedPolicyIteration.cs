@@ -1,0 +1,88 @@
+using System;
+using System.Threading;
+using MdpDsl.Foundation;
+using MdpDsl.Numerics;
+using MdpDsl.Storage;
+
+namespace MdpDsl.Solvers;
+
+/// <summary>
+/// Modified policy iteration (Puterman 1994, §6.5): a greedy improvement on the current values, then m Jacobi
+/// sweeps of that policy alone, each reading one action's row per state instead of all of them. It stops by value
+/// iteration's rule on the improvement step, ‖T v − v‖∞ &lt; ε(1 − γ)/2γ, after which T v is within ε/2 of V* and
+/// its greedy policy is ε-optimal (Puterman, §6.5.2). A finite horizon is solved exactly by backward induction.
+/// </summary>
+internal static class ModifiedPolicyIteration
+{
+    public static DynamicProgrammingResult Solve(
+        TransitionTable table, double discount, int? horizon, int evaluationSweeps, double tolerance, int maxIterations,
+        Func<int, object?> describeState, IProgress<SolverProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (evaluationSweeps < 1)
+            throw new ArgumentOutOfRangeException(nameof(evaluationSweeps), evaluationSweeps, "At least one evaluation sweep per improvement is needed; with one, the method is value iteration.");
+        SolverArguments.CheckTolerance(tolerance, maxIterations);
+        if (horizon is { } steps)
+            return DynamicProgramming.BackwardInduction(table, discount, new MaxBackup(), steps, describeState, progress, cancellationToken).WithContractionBound(discount);
+
+        var threshold = discount < 1 ? tolerance * (1 - discount) / (2 * discount) : tolerance;
+        var values = StartingValues(table, discount);
+        var next = new double[values.Length];
+        var choice = PolicyImprovement.Myopic(table);
+        var residual = double.PositiveInfinity;
+        var iterations = 0;
+        var converged = false;
+        while (iterations < maxIterations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            (_, residual) = PolicyImprovement.Improve(table, discount, values, choice, margin: 0);
+            iterations++;
+            if (!double.IsFinite(residual))
+                throw NotFinite(values, iterations, describeState);
+            progress?.Report(new SolverProgress(iterations, residual));
+            if (residual <= Math.Max(threshold, DynamicProgramming.RoundingFloor(values)))
+            {
+                converged = true;
+                break;
+            }
+            // The first sweep of the improved policy is the full backup T v (the greedy action attains the maximum);
+            // m more evaluate the policy further.
+            for (var sweep = 0; sweep <= evaluationSweeps; sweep++)
+            {
+                RowSweeps.FixedPolicy(table, discount, choice, values, next);
+                (values, next) = (next, values);
+            }
+        }
+
+        var stage = DynamicProgramming.Stage(table, discount, new MaxBackup(), values, iterations, describeState);
+        return new DynamicProgrammingResult(new[] { stage }, null, converged, iterations, residual).WithContractionBound(discount);
+    }
+
+    /// <summary>
+    /// With γ &lt; 1, v₀ = min(0, min r)/(1 − γ) on the non-terminal states: then T v₀ ≥ v₀, and the iterates rise
+    /// monotonically to V* (Puterman, §6.5.2). Without discounting, v₀ = 0, where value iteration starts too.
+    /// </summary>
+    private static double[] StartingValues(TransitionTable table, double discount)
+    {
+        var values = new double[table.StateCount];
+        if (discount == 1)
+            return values;
+        var lowest = 0.0;
+        for (var pair = 0; pair < table.Rewards.Length; pair++)
+        {
+            if (table.Allowed[pair])
+                lowest = Math.Min(lowest, table.Rewards[pair]);
+        }
+        for (var s = 0; s < values.Length; s++)
+            values[s] = table.Terminal[s] ? 0 : lowest / (1 - discount);
+        return values;
+    }
+
+    private static DivergenceException NotFinite(double[] values, int iteration, Func<int, object?> describeState)
+    {
+        var s = Math.Max(0, Array.FindIndex(values, v => !double.IsFinite(v)));
+        var state = describeState(s);
+        return new DivergenceException(
+            $"The values stopped being finite at improvement {iteration}: V({state}) = {values[s]}. {DynamicProgramming.EndingAdvice}",
+            iteration, state, values[s]);
+    }
+}
