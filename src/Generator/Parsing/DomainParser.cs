@@ -84,7 +84,7 @@ internal sealed class DomainParser
     private DomainSpec? ParseComposite(INamedTypeSymbol type, Location location)
     {
         var components = Components(type, out var construction, out var constructor);
-        if (components is null || !Buildable(components, construction, constructor))
+        if (components is null || !Buildable(type, components, construction, constructor))
         {
             Report(Diagnostics.NotBuildable, location, type.Name);
             return null;
@@ -232,10 +232,21 @@ internal sealed class DomainParser
                        o.RefKind == RefKind.Out && o.Name == p.Name && SymbolEqualityComparer.Default.Equals(o.Type, p.Type)).All(x => x));
     }
 
-    /// <summary>Whether the generated code, inside the model, can build <paramref name="components"/> the way <paramref name="construction"/> says and read them back.</summary>
-    private bool Buildable(List<Component> components, Construction construction, IMethodSymbol? constructor) =>
+    /// <summary>
+    /// Whether the generated code, inside the model, can build <paramref name="components"/> the way
+    /// <paramref name="construction"/> says and read them back. An object initializer also calls the parameterless
+    /// constructor: a class must have a usable one, and so must a struct that declares its own.
+    /// </summary>
+    private bool Buildable(INamedTypeSymbol type, List<Component> components, Construction construction, IMethodSymbol? constructor) =>
         components.All(c => Usable(c.Read)) &&
-        (construction == Construction.Constructor ? Usable(constructor) : components.All(c => Usable(c.Write)));
+        (construction == Construction.Constructor
+            ? Usable(constructor)
+            : components.All(c => Usable(c.Write)) && ParameterlessUsable(type));
+
+    private bool ParameterlessUsable(INamedTypeSymbol type) =>
+        type.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0) is { } parameterless
+            ? Usable(parameterless)
+            : type.IsValueType;
 
     /// <summary>Whether generated code inside the model may use <paramref name="member"/>: accessible, and no CS0619 where it does.</summary>
     private bool Usable(ISymbol? member) =>

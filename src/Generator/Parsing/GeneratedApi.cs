@@ -19,21 +19,75 @@ internal static class GeneratedApi
     /// <summary>The typed model's name in a class named <c>Model</c>, which cannot contain a member of its own name (CS0542).</summary>
     public const string FallbackModelName = "CompiledModel";
 
-    /// <summary>The name of the typed model generated inside a class named <paramref name="className"/>.</summary>
-    public static string ModelNameFor(string className) => className == ModelName ? FallbackModelName : ModelName;
+    /// <summary>
+    /// The name of the typed model generated inside <paramref name="model"/>: <see cref="ModelName"/>, unless the
+    /// class is itself named so (CS0542), or its code names another type called so, which a nested type of that
+    /// name would hide: the user's own <c>Model</c> parameter would then bind to the generated class.
+    /// </summary>
+    /// <param name="model">The model class.</param>
+    /// <param name="mentioned">The names its code mentions (<see cref="MentionedNames"/>).</param>
+    public static string ModelNameFor(INamedTypeSymbol model, HashSet<string> mentioned) =>
+        model.Name == ModelName || mentioned.Contains(ModelName) && OuterTypesNamed(model, ModelName).Any() ? FallbackModelName : ModelName;
 
     /// <summary>
-    /// The most a member may be accessible when it exposes all of <paramref name="types"/>: the meet of their
-    /// effective accessibilities, each type's own and that of every type around it (and of its type arguments).
+    /// Every identifier in the declarations of <paramref name="model"/>: a type the generator nests in the class under
+    /// one of these names would hide whatever the user's code means by it.
     /// </summary>
-    public static Access LeastAccess(params ITypeSymbol[] types) => types.Aggregate(Access.Public, (least, type) => Meet(least, EffectiveAccess(type)));
+    public static HashSet<string> MentionedNames(INamedTypeSymbol model)
+    {
+        var names = new HashSet<string>();
+        foreach (var reference in model.DeclaringSyntaxReferences)
+        {
+            foreach (var token in reference.GetSyntax().DescendantTokens())
+            {
+                if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken))
+                    names.Add(token.ValueText);
+            }
+        }
+        return names;
+    }
+
+    /// <summary>The types named <paramref name="name"/> that code inside <paramref name="model"/> can name simply: those of the types and namespaces around it, and their bases' accessible ones.</summary>
+    private static IEnumerable<INamedTypeSymbol> OuterTypesNamed(INamedTypeSymbol model, string name)
+    {
+        for (var type = model.ContainingType; type is not null; type = type.ContainingType)
+        {
+            for (var level = type; level is not null; level = level.BaseType)
+            {
+                foreach (var member in level.GetTypeMembers(name))
+                    yield return member;
+            }
+        }
+        for (var ns = model.ContainingNamespace; ns is not null; ns = ns.ContainingNamespace)
+        {
+            foreach (var member in ns.GetTypeMembers(name))
+                yield return member;
+        }
+    }
+
+    /// <summary>
+    /// The accessibility of a member of <paramref name="model"/> that exposes all of <paramref name="exposed"/>: the
+    /// most it may have, the meet of their effective accessibilities and the model's own (each type's, that of every
+    /// type around it, and of its type arguments). In a sealed class, where protected means nothing and warns
+    /// (CS0628), protected narrows to private and protected internal to internal.
+    /// </summary>
+    public static Access MemberAccess(INamedTypeSymbol model, params ITypeSymbol[] exposed)
+    {
+        var access = exposed.Aggregate(EffectiveAccess(model), (least, type) => Meet(least, EffectiveAccess(type)));
+        return !model.IsSealed ? access : access switch
+        {
+            Access.Protected or Access.PrivateProtected => Access.Private,
+            Access.ProtectedInternal => Access.Internal,
+            _ => access,
+        };
+    }
 
     /// <summary>The generated public API of a model, with the accessibility each member gets.</summary>
-    public static IEnumerable<Member> MembersOf(string className, ITypeSymbol model, ITypeSymbol state, ITypeSymbol action, bool reachable)
+    public static IEnumerable<Member> MembersOf(string modelName, INamedTypeSymbol model, ITypeSymbol state, ITypeSymbol action, bool reachable)
     {
-        var stateAccess = LeastAccess(model, state);
-        var actionAccess = LeastAccess(model, action);
-        var modelAccess = LeastAccess(model, state, action);
+        var stateAccess = MemberAccess(model, state);
+        var actionAccess = MemberAccess(model, action);
+        var modelAccess = MemberAccess(model, state, action);
         var none = ImmutableArray<(ITypeSymbol?, RefKind)>.Empty;
         // null stands for int: the parser has no compilation to look the type up in.
         var index = ((ITypeSymbol?)null, RefKind.None);
@@ -43,7 +97,7 @@ internal static class GeneratedApi
             yield return new Member(GeneratedMembers.IndexOfAction, "IndexOf", ImmutableArray.Create<(ITypeSymbol?, RefKind)>((action, RefKind.None)), actionAccess);
         yield return new Member(GeneratedMembers.ActionAt, "ActionAt", ImmutableArray.Create(index), actionAccess);
         yield return new Member(GeneratedMembers.Compile, "Compile", none, modelAccess);
-        yield return new Member(GeneratedMembers.Model, ModelNameFor(className), null, modelAccess);
+        yield return new Member(GeneratedMembers.Model, modelName, null, modelAccess);
         if (reachable)
             yield break;
         yield return new Member(GeneratedMembers.StateCount, "StateCount", null, Access.Public);

@@ -60,6 +60,8 @@ internal static partial class ModelParser
         private readonly CancellationToken _cancellationToken;
         private readonly Location _location;
         private readonly ModelMembers _members;
+        private readonly string _modelName;
+        private readonly HashSet<string> _mentioned;
 
         public Reader(INamedTypeSymbol type, KnownTypes known, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
@@ -69,6 +71,8 @@ internal static partial class ModelParser
             _cancellationToken = cancellationToken;
             _location = type.Locations.FirstOrDefault() ?? Location.None;
             _members = ModelMembers.Collect(type, known);
+            _mentioned = GeneratedApi.MentionedNames(type);
+            _modelName = GeneratedApi.ModelNameFor(type, _mentioned);
         }
 
         public MdpSpec? Read()
@@ -95,6 +99,7 @@ internal static partial class ModelParser
                 return null;
 
             var takenNames = GeneratedApi.TakenNames(_type);
+            takenNames.UnionWith(_mentioned);
             var domains = new DomainParser(_diagnostics, _location, _type, _known, takenNames);
             var action = ReadAction(actionType, domains, transitionMethod);
             var state = ReadState(stateType, settings.Reachable, domains, transitionMethod);
@@ -114,18 +119,17 @@ internal static partial class ModelParser
             if (double.IsNaN(settings.Discount) || double.IsInfinity(settings.Discount))
                 return null;
 
-            var modelName = GeneratedApi.ModelNameFor(_type.Name);
             return new MdpSpec(
                 Namespace: NamespaceOf(_type),
                 ContainingTypes: containing.ToEquatableArray(),
                 Keyword: Keyword(_type),
                 Name: _type.Name,
                 TypeName: TypeNames.FullyQualified(_type),
-                ModelName: modelName,
-                StateAccess: GeneratedApi.LeastAccess(_type, stateType),
-                ActionAccess: GeneratedApi.LeastAccess(_type, actionType),
-                ModelAccess: GeneratedApi.LeastAccess(_type, stateType, actionType),
-                Hidden: GeneratedApi.Hidden(_type, GeneratedApi.MembersOf(_type.Name, _type, stateType, actionType, settings.Reachable), GeneratedInBase),
+                ModelName: _modelName,
+                StateAccess: GeneratedApi.MemberAccess(_type, stateType),
+                ActionAccess: GeneratedApi.MemberAccess(_type, actionType),
+                ModelAccess: GeneratedApi.MemberAccess(_type, stateType, actionType),
+                Hidden: GeneratedApi.Hidden(_type, GeneratedApi.MembersOf(_modelName, _type, stateType, actionType, settings.Reachable), GeneratedInBase),
                 Discount: settings.Discount,
                 Horizon: settings.Horizon,
                 Reachable: settings.Reachable,
@@ -167,7 +171,7 @@ internal static partial class ModelParser
             if (transition is not { Parameters.Length: 2 })
                 return Enumerable.Empty<GeneratedApi.Member>();
             var reachable = ModelSettings.Read(type, _known)?.Reachable ?? false;
-            return GeneratedApi.MembersOf(type.Name, type, transition.Parameters[0].Type, transition.Parameters[1].Type, reachable);
+            return GeneratedApi.MembersOf(GeneratedApi.ModelNameFor(type, GeneratedApi.MentionedNames(type)), type, transition.Parameters[0].Type, transition.Parameters[1].Type, reachable);
         }
 
         /// <summary>
@@ -176,13 +180,12 @@ internal static partial class ModelParser
         /// </summary>
         private void CheckGeneratedNames(bool reachable)
         {
-            var modelName = GeneratedApi.ModelNameFor(_type.Name);
             foreach (var member in _members.Declared)
             {
-                if (GeneratedNames.IsPublic(member.Name, reachable, modelName))
+                if (GeneratedNames.IsPublic(member.Name, reachable, _modelName))
                     Report(Diagnostics.ReservedName, Where(member), _type.Name, member.Name);
             }
-            if (GeneratedNames.IsPublic(_type.Name, reachable, modelName))
+            if (GeneratedNames.IsPublic(_type.Name, reachable, _modelName))
                 Report(Diagnostics.ReservedName, _location, _type.Name, _type.Name);
         }
 

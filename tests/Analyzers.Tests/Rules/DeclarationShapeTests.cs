@@ -113,6 +113,16 @@ public class Mdp017BuildableTests
             Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell"));
 
     [Fact]
+    public Task A_class_state_built_by_an_initializer_whose_parameterless_constructor_is_private_is_reported_on_the_type() =>
+        Verify.VerifyAsync(Models.With("""
+            [State] public sealed record {|#0:Cell|}
+            {
+                private Cell() { }
+                public bool Lit { get; init; }
+            }
+            """), Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell"));
+
+    [Fact]
     public Task Internal_and_init_only_members_of_the_same_assembly_are_fine() =>
         Verify.VerifyAsync(Models.With("[State] public struct Cell { public bool Lit { get; internal init; } internal bool Dim; }"));
 }

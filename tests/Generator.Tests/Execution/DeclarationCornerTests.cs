@@ -107,6 +107,15 @@ public sealed class DeclarationCornerTests
         // The class named like the generated typed model, and like the struct that forwards its members.
         { "ClassNamedModel", Model(Cell, Move, "Cell", "Move", name: "Model"), "Corners.Model", 4 },
         { "ClassNamedDynamics", Model(Cell, Move, "Cell", "Move", name: "Dynamics"), "Corners.Dynamics", 4 },
+        // State and action types named like the generated types, declared outside the class: a nested Model or
+        // Dynamics would make the user's own signatures bind to the generated types instead.
+        {
+            "OuterStateAndActionNamedModelAndDynamics",
+            Model("", "", "Model", "Dynamics", opening: "public static partial class Outer { [State] public enum Model { A, B } [Action] public enum Dynamics { Stay }", closing: "}"),
+            "Corners.Outer+Corner", 2
+        },
+        // A protected state in a sealed class: generated members narrow to private, where protected would warn (CS0628).
+        { "ProtectedStateInSealedClass", Model("[State] protected enum Light { Red, Green }", Move, "Light", "Move", modifiers: "public sealed"), "Corners.Corner", 2 },
         // A state type named like the space struct that indexes another.
         { "StateNamedLikeASpace", Model("[State] enum MoveSpace { A, B }", Move, "MoveSpace", "Move"), "Corners.Corner", 2 },
         // Ranges at both ends of every integer type: offsets that do not exist as the type's negation, digits that wrap.

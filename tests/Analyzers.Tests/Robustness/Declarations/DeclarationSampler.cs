@@ -129,7 +129,7 @@ internal sealed class DeclarationSampler
             Terminal: terminal,
             Allowed: Chance(0.3),
             Obsolete: Weighted((Obsoleteness.None, 12), (Obsoleteness.Warning, 3), (Obsoleteness.Error, 1)),
-            MemberNames: Pick(MemberNameSets),
+            MemberNames: MemberNameSets[Weighted((0, 4), (1, 3), (2, 3), (3, 1))],
             Derived: derived);
     }
 
@@ -147,7 +147,7 @@ internal sealed class DeclarationSampler
     private Field Range(string name)
     {
         // Mostly small domains that compile in a blink; the extremes probe overflow and the size limits.
-        var (type, min, max, low, high) = Chance(0.6) ? Ranges[_random.Next(3)] : Pick(Ranges);
+        var (type, min, max, low, high) = Chance(0.75) ? Ranges[_random.Next(3)] : Pick(Ranges);
         return new RangeField(name, type, min, max, low, high);
     }
 
