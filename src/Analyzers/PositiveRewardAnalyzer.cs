@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using MdpDsl.Generator.Parsing;
-using MdpDsl.Generator.Parsing.Bodies;
+using MdpDsl.Analyzers.Bodies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using MdpDsl.Generator.Parsing;
-using MdpDsl.Generator.Parsing.Bodies;
+using MdpDsl.Analyzers.Bodies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

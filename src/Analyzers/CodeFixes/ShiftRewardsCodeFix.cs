@@ -7,7 +7,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MdpDsl.Generator.Parsing;
-using MdpDsl.Generator.Parsing.Bodies;
+using MdpDsl.Analyzers.Bodies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace MdpDsl.Generator.Parsing.Bodies;
+namespace MdpDsl.Analyzers.Bodies;
 
 /// <summary>The numeric value the compiler folded an expression to: literals, constants, unary minus, arithmetic on constants.</summary>
 internal static class ConstantNumbers

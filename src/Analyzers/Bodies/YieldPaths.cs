@@ -4,7 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace MdpDsl.Generator.Parsing.Bodies;
+namespace MdpDsl.Analyzers.Bodies;
 
 /// <summary>
 /// The ways an iterator body can run from its start to its end, each with the <c>yield return</c>s along it:

@@ -3,7 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace MdpDsl.Generator.Parsing.Bodies;
+namespace MdpDsl.Analyzers.Bodies;
 
 /// <summary>
 /// What a member's body gives back, as far as its code shows it: the values of its returns and expression body,

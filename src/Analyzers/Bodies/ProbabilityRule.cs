@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using MdpDsl.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace MdpDsl.Generator.Parsing.Bodies;
+namespace MdpDsl.Analyzers.Bodies;
 
 /// <summary>
 /// MDP019 and MDP007: a distribution whose probabilities the compiler can fold must have no probability outside

@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using MdpDsl.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
-namespace MdpDsl.Generator.Parsing.Bodies;
+namespace MdpDsl.Analyzers.Bodies;
 
 /// <summary>
 /// MDP006: under <c>Likelihood = Optimality.Exponential</c>, p(O = 1 | s, a) = exp(r(s, a)) must be a probability,
