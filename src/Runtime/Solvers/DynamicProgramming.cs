@@ -53,7 +53,7 @@ internal static class DynamicProgramming
         string growthAdvice = EndingAdvice)
         where TBackup : struct, IBackup
     {
-        var threshold = discount < 1 ? tolerance * (1 - discount) / (2 * discount) : tolerance;
+        var threshold = StoppingThreshold(discount, tolerance);
         var values = new double[table.StateCount];
         var next = new double[table.StateCount];
         var growth = discount == 1 ? new GrowthDetector(table.StateCount) : null;
@@ -151,6 +151,13 @@ internal static class DynamicProgramming
             $"The values stopped being finite at iteration {iteration}: V({state}) = {values[s]}. Check for unbounded rewards or a discount of 1 without reachable terminal states.",
             iteration, state, values[s]);
     }
+
+    /// <summary>
+    /// The largest change per sweep at which a γ-contraction may stop with V within ε/2 of its fixed point:
+    /// ε(1 − γ)/2γ (Puterman 1994, Thm. 6.3.1). With γ = 1 nothing contracts and ε itself is used, which bounds nothing.
+    /// </summary>
+    internal static double StoppingThreshold(double discount, double tolerance) =>
+        discount < 1 ? tolerance * (1 - discount) / (2 * discount) : tolerance;
 
     /// <summary>
     /// Backward induction keeps V, Q and π of every step, (S + 2·S·A) doubles per step: refuses a horizon whose

@@ -26,7 +26,7 @@ internal static class GaussSeidelValueIteration
         if (horizon is { } steps)
             return DynamicProgramming.BackwardInduction(table, discount, new MaxBackup(), steps, describeState, progress, cancellationToken).WithContractionBound(discount);
 
-        var threshold = discount < 1 ? tolerance * (1 - discount) / (2 * discount) : tolerance;
+        var threshold = DynamicProgramming.StoppingThreshold(discount, tolerance);
         var values = new double[table.StateCount];
         var residual = double.PositiveInfinity;
         var iterations = 0;

@@ -24,7 +24,7 @@ internal static class ModifiedPolicyIteration
         if (horizon is { } steps)
             return DynamicProgramming.BackwardInduction(table, discount, new MaxBackup(), steps, describeState, progress, cancellationToken).WithContractionBound(discount);
 
-        var threshold = discount < 1 ? tolerance * (1 - discount) / (2 * discount) : tolerance;
+        var threshold = DynamicProgramming.StoppingThreshold(discount, tolerance);
         var values = StartingValues(table, discount);
         var next = new double[values.Length];
         var choice = PolicyImprovement.Myopic(table);
