@@ -4,7 +4,7 @@ namespace MdpDsl.Compilation;
 
 /// <summary>What <see cref="ModelCompiler"/> produces: the table, the two indices, the start distribution and the settings.</summary>
 /// <typeparam name="TState">The state type.</typeparam>
-/// <typeparam name="TAction">The action enum.</typeparam>
+/// <typeparam name="TAction">The action type.</typeparam>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class CompiledMdp<TState, TAction>
     where TState : notnull

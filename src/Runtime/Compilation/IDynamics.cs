@@ -6,7 +6,7 @@ namespace MdpDsl.Compilation;
 /// the calls inline.
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
-/// <typeparam name="TAction">The action enum.</typeparam>
+/// <typeparam name="TAction">The action type.</typeparam>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public interface IDynamics<TState, TAction>
 {

@@ -34,7 +34,7 @@ public static class InferenceCatalog
         IEnumerable<(TState State, double Probability)>? initial = null,
         CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         var steps = ResolveHorizon(m, horizon);
@@ -71,7 +71,7 @@ public static class InferenceCatalog
         IEnumerable<(TState State, double Probability)>? initial = null,
         double temperature = 1.0)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         ArgumentNullException.ThrowIfNull(policies);
@@ -103,7 +103,7 @@ public static class InferenceCatalog
         IEnumerable<(TState State, double Probability)>? initial = null,
         double temperature = 1.0)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         m.Own(solution, nameof(solution));
@@ -117,7 +117,7 @@ public static class InferenceCatalog
 
     private static int ResolveHorizon<TState, TAction>(ModelAdapter<TState, TAction> m, int? horizon)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var steps = horizon ?? m.Horizon ?? throw new ArgumentException("Give a horizon: the model declares none.", nameof(horizon));
         if (steps < 1)
@@ -128,7 +128,7 @@ public static class InferenceCatalog
     /// <summary>p(a|s) from <paramref name="prior"/>, checked to be the model's own, or uniform over the allowed actions.</summary>
     private static double[] Prior<TState, TAction>(MdpModel<TState, TAction> model, Policy<TState, TAction>? prior, string parameter)
         where TState : notnull
-        where TAction : struct, Enum =>
+        where TAction : struct =>
         (prior is null ? model.UniformPolicy() : model.Adapter.Own(prior, parameter)).Probabilities;
 
     private static double[] Logarithms(double[] probabilities) => probabilities.Select(p => Math.Log(p)).ToArray();
@@ -136,7 +136,7 @@ public static class InferenceCatalog
     /// <summary>The start distribution over state indices: <paramref name="initial"/> checked, or the model's own.</summary>
     private static double[] InitialByIndex<TState, TAction>(ModelAdapter<TState, TAction> m, IEnumerable<(TState State, double Probability)>? initial)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         if (initial is null)
         {

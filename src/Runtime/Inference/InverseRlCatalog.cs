@@ -32,7 +32,7 @@ public static class InverseRlCatalog
         IProgress<SolverProgress>? progress = null,
         CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         m.Own(features, nameof(features));
@@ -61,7 +61,7 @@ public static class InverseRlCatalog
     private static (int State, int Action)[] IndexDemonstration<TState, TAction>(
         ModelAdapter<TState, TAction> m, IReadOnlyList<(TState State, TAction Action)> demonstration, int number)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         if (demonstration is null || demonstration.Count == 0)
             throw new ArgumentException($"Demonstration {number} is empty.", "demonstrations");

@@ -29,7 +29,7 @@ public static class InterchangeCatalog
     /// <exception cref="ArgumentException">The reward structure name is not a PRISM identifier.</exception>
     public static PrismExplicitModel ToPrism<TState, TAction>(this MdpModel<TState, TAction> model, PrismExportOptions? options = null)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         return PrismExporter.Export(m.Table, m.Initial, model.States, model.Actions, options ?? PrismExportOptions.Default);
@@ -47,7 +47,7 @@ public static class InterchangeCatalog
     /// <exception cref="ArgumentException">The base name is empty or not a plain file name, or the reward structure name is not a PRISM identifier.</exception>
     public static PrismFiles ExportPrism<TState, TAction>(this MdpModel<TState, TAction> model, string directory, string baseName, PrismExportOptions? options = null)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         ArgumentNullException.ThrowIfNull(model);
         return PrismWriter.Write(model.ToPrism(options), directory, baseName);
@@ -65,7 +65,7 @@ public static class InterchangeCatalog
     /// <exception cref="NotSupportedException">Two states are written alike, so a file could not tell them apart.</exception>
     public static void SaveSolution<TState, TAction>(this MdpModel<TState, TAction> model, Solution<TState, TAction> solution, string path)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         var saved = SavedSolutionOf(m, solution);
@@ -78,7 +78,7 @@ public static class InterchangeCatalog
     /// <exception cref="NotSupportedException">Two states are written alike, so a file could not tell them apart.</exception>
     public static void SaveSolution<TState, TAction>(this MdpModel<TState, TAction> model, Solution<TState, TAction> solution, Stream stream)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         var saved = SavedSolutionOf(m, solution);
@@ -98,7 +98,7 @@ public static class InterchangeCatalog
     /// <exception cref="IOException">The file cannot be read (for example <see cref="FileNotFoundException"/>).</exception>
     public static Solution<TState, TAction> LoadSolution<TState, TAction>(this MdpModel<TState, TAction> model, string path)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -110,7 +110,7 @@ public static class InterchangeCatalog
     /// <exception cref="ModelFileException">The data is damaged, not a saved solution, of an unsupported version, or of another model.</exception>
     public static Solution<TState, TAction> LoadSolution<TState, TAction>(this MdpModel<TState, TAction> model, Stream stream)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         ArgumentNullException.ThrowIfNull(stream);
@@ -128,7 +128,7 @@ public static class InterchangeCatalog
     /// <exception cref="NotSupportedException">Two states are written alike, so a file could not tell them apart.</exception>
     public static void SavePolicy<TState, TAction>(this MdpModel<TState, TAction> model, Policy<TState, TAction> policy, string path)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var probabilities = ModelAdapter<TState, TAction>.Of(model).Own(policy, nameof(policy)).Probabilities;
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -140,7 +140,7 @@ public static class InterchangeCatalog
     /// <exception cref="NotSupportedException">Two states are written alike, so a file could not tell them apart.</exception>
     public static void SavePolicy<TState, TAction>(this MdpModel<TState, TAction> model, Policy<TState, TAction> policy, Stream stream)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var probabilities = ModelAdapter<TState, TAction>.Of(model).Own(policy, nameof(policy)).Probabilities;
         ArgumentNullException.ThrowIfNull(stream);
@@ -159,7 +159,7 @@ public static class InterchangeCatalog
     /// <exception cref="IOException">The file cannot be read (for example <see cref="FileNotFoundException"/>).</exception>
     public static Policy<TState, TAction> LoadPolicy<TState, TAction>(this MdpModel<TState, TAction> model, string path)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -171,7 +171,7 @@ public static class InterchangeCatalog
     /// <exception cref="ModelFileException">The data is damaged, not a saved policy, of an unsupported version, or does not fit this model.</exception>
     public static Policy<TState, TAction> LoadPolicy<TState, TAction>(this MdpModel<TState, TAction> model, Stream stream)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         ArgumentNullException.ThrowIfNull(stream);
@@ -180,12 +180,12 @@ public static class InterchangeCatalog
 
     private static ModelDescription SavedForm<TState, TAction>(MdpModel<TState, TAction> model)
         where TState : notnull
-        where TAction : struct, Enum =>
+        where TAction : struct =>
         SavedForms.GetValue(model.Adapter.Token, _ => ModelDescription.Create(model.States, model.Actions, model.Table, model.Discount, model.Horizon));
 
     private static SavedSolution SavedSolutionOf<TState, TAction>(ModelAdapter<TState, TAction> m, Solution<TState, TAction> solution)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var stages = m.Own(solution, nameof(solution)).Stages
             .Select(stage => new SavedStage(stage.V.ToArray(), stage.Q.ToArray(), stage.Policy.Probabilities))
@@ -195,7 +195,7 @@ public static class InterchangeCatalog
 
     private static Solution<TState, TAction> SolutionFrom<TState, TAction>(ModelAdapter<TState, TAction> m, SavedSolution saved)
         where TState : notnull
-        where TAction : struct, Enum =>
+        where TAction : struct =>
         m.NewSolution(new DynamicProgrammingResult(
             saved.Stages.Select(stage => new StageArrays(stage.V, stage.Q, stage.Policy)).ToArray(),
             saved.Horizon, saved.Converged, saved.Iterations, saved.Residual));

@@ -53,7 +53,7 @@ internal sealed class ModelDescription
     public static ModelDescription Create<TState, TAction>(
         IReadOnlyList<TState> states, IReadOnlyList<TAction> actions, TransitionTable table, double discount, int? horizon)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var shape = StateShape.Of(typeof(TState));
         var elements = new JsonElement[states.Count];
@@ -74,7 +74,7 @@ internal sealed class ModelDescription
 
         var names = new string[actions.Count];
         for (var a = 0; a < names.Length; a++)
-            names[a] = Enum.GetName(actions[a]) ?? actions[a].ToString();
+            names[a] = TypeDisplay.ActionName(actions[a]);
 
         var identity = new ModelIdentity(
             TypeDisplay.Name(typeof(TState)),

@@ -31,14 +31,14 @@ internal static class PrismExporter
     public static PrismExplicitModel Export<TState, TAction>(
         TransitionTable table, double[] initial, IReadOnlyList<TState> states, IReadOnlyList<TAction> actions, PrismExportOptions options)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!PrismNames.IsIdentifier(options.RewardStructure))
             throw new ArgumentException($"The reward structure name \"{options.RewardStructure}\" is not a PRISM identifier.", nameof(options));
 
         var (variables, values) = Describe(states);
-        var labels = PrismNames.Distinct(actions.Select(a => Enum.GetName(a) ?? a.ToString()));
+        var labels = PrismNames.Distinct(actions.Select(TypeDisplay.ActionName));
         var sign = options.NegateRewards ? -1.0 : 1.0;
 
         var choices = new List<PrismChoice>();

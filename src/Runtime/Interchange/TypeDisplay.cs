@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace MdpDsl.Interchange;
 
-/// <summary>Type names as C# writes them (<c>Samples.GridWorld.GridWorld.Cell</c>), for files and messages.</summary>
+/// <summary>Type and action names as C# writes them (<c>Samples.GridWorld.GridWorld.Cell</c>), for files and messages.</summary>
 internal static class TypeDisplay
 {
     /// <summary>The namespace-qualified name of <paramref name="type"/>, nested types joined by dots.</summary>
@@ -19,4 +19,9 @@ internal static class TypeDisplay
             return Name(outer) + "." + name;
         return type.Namespace is null ? name : type.Namespace + "." + name;
     }
+
+    /// <summary>An enum action's member name (its number when it has none); any other action as it prints itself.</summary>
+    public static string ActionName<TAction>(TAction action)
+        where TAction : struct =>
+        (typeof(TAction).IsEnum ? Enum.GetName(typeof(TAction), action) : null) ?? action.ToString() ?? string.Empty;
 }

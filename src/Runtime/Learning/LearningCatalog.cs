@@ -21,7 +21,7 @@ public static class LearningCatalog
         this MdpModel<TState, TAction> model,
         int? stepLimit = null)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         return new(NewSimulator(m, stepLimit ?? m.Horizon ?? DefaultStepLimit, new Random()), m.States, m.Actions);
@@ -43,7 +43,7 @@ public static class LearningCatalog
         this MdpModel<TState, TAction> model,
         Policy<TState, TAction> policy, TdOptions? options = null, IProgress<LearningProgress>? progress = null, CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         var probabilities = m.Own(policy, nameof(policy)).Probabilities;
@@ -69,7 +69,7 @@ public static class LearningCatalog
         this MdpModel<TState, TAction> model,
         QLearningOptions? options = null, IProgress<LearningProgress>? progress = null, CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         options ??= new QLearningOptions();
@@ -85,7 +85,7 @@ public static class LearningCatalog
         this MdpModel<TState, TAction> model,
         SarsaOptions? options = null, IProgress<LearningProgress>? progress = null, CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         options ??= new SarsaOptions();
@@ -102,7 +102,7 @@ public static class LearningCatalog
         this MdpModel<TState, TAction> model,
         SoftQLearningOptions? options = null, IProgress<LearningProgress>? progress = null, CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         options ??= new SoftQLearningOptions();
@@ -118,7 +118,7 @@ public static class LearningCatalog
         this MdpModel<TState, TAction> model,
         ActorCriticOptions? options = null, IProgress<LearningProgress>? progress = null, CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         options ??= new ActorCriticOptions();
@@ -136,7 +136,7 @@ public static class LearningCatalog
         this MdpModel<TState, TAction> model,
         PolicyGradientOptions? options = null, IProgress<LearningProgress>? progress = null, CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         options ??= new PolicyGradientOptions();
@@ -161,7 +161,7 @@ public static class LearningCatalog
         SacOptions? options = null, ISoftCritic? critic = null, ISoftActor? actor = null,
         IProgress<LearningProgress>? progress = null, CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         options ??= new SacOptions();
@@ -173,7 +173,7 @@ public static class LearningCatalog
     /// <summary>Checks the options and makes the simulator a run learns from, seeded by the options.</summary>
     private static TabularSimulator SimulatorFor<TState, TAction>(ModelAdapter<TState, TAction> m, LearnerOptions options)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         if (m.Horizon is { } horizon)
             throw new NotSupportedException(
@@ -185,21 +185,21 @@ public static class LearningCatalog
 
     private static TabularSimulator NewSimulator<TState, TAction>(ModelAdapter<TState, TAction> m, int stepLimit, Random random)
         where TState : notnull
-        where TAction : struct, Enum =>
+        where TAction : struct =>
         new(m.Table, m.Initial, stepLimit, random, m.DescribeState, m.DescribeAction);
 
     private static double DiscountOf<TState, TAction>(ModelAdapter<TState, TAction> m, LearnerOptions options)
         where TState : notnull
-        where TAction : struct, Enum =>
+        where TAction : struct =>
         options.Discount ?? m.Discount;
 
     private static LearningResult<TState, TAction> ResultOf<TState, TAction>(ModelAdapter<TState, TAction> m, LearnedTables tables)
         where TState : notnull
-        where TAction : struct, Enum =>
+        where TAction : struct =>
         new(m.NewValues(tables.V), m.NewPolicy(tables.Policy), tables.Returns, tables.Steps);
 
     private static ActionValueResult<TState, TAction> ActionValueResultOf<TState, TAction>(ModelAdapter<TState, TAction> m, LearnedTables tables)
         where TState : notnull
-        where TAction : struct, Enum =>
+        where TAction : struct =>
         new(m.NewActionValues(tables.Q!), m.NewValues(tables.V), m.NewPolicy(tables.Policy), tables.Returns, tables.Steps);
 }

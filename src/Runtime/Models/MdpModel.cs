@@ -18,10 +18,10 @@ namespace MdpDsl;
 /// algorithm adds a file to its area instead of editing this class.
 /// </remarks>
 /// <typeparam name="TState">The state type.</typeparam>
-/// <typeparam name="TAction">The action enum.</typeparam>
+/// <typeparam name="TAction">The action type.</typeparam>
 public abstract class MdpModel<TState, TAction>
     where TState : notnull
-    where TAction : struct, Enum
+    where TAction : struct
 {
     private IReadOnlyList<TState>? _states;
     private IReadOnlyList<TAction>? _actions;

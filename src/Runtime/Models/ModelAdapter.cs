@@ -15,7 +15,7 @@ namespace MdpDsl;
 /// </summary>
 internal sealed class ModelAdapter<TState, TAction>
     where TState : notnull
-    where TAction : struct, Enum
+    where TAction : struct
 {
     private readonly CompiledMdp<TState, TAction> _compiled;
 

@@ -9,7 +9,7 @@ namespace MdpDsl;
 /// one action. Terminal states have no actions.
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
-/// <typeparam name="TAction">The action enum.</typeparam>
+/// <typeparam name="TAction">The action type.</typeparam>
 public sealed class Policy<TState, TAction>
     where TState : notnull
 {

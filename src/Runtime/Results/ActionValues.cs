@@ -8,7 +8,7 @@ namespace MdpDsl;
 /// terminal state has 0 for every action.
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
-/// <typeparam name="TAction">The action enum.</typeparam>
+/// <typeparam name="TAction">The action type.</typeparam>
 public sealed class ActionValues<TState, TAction>
     where TState : notnull
 {

@@ -8,7 +8,7 @@ namespace MdpDsl;
 /// <see cref="Stages"/>; its <see cref="V"/>, <see cref="Q"/> and <see cref="Policy"/> are those of step 0.
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
-/// <typeparam name="TAction">The action enum.</typeparam>
+/// <typeparam name="TAction">The action type.</typeparam>
 public sealed class Solution<TState, TAction>
     where TState : notnull
 {

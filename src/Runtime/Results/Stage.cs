@@ -5,7 +5,7 @@ namespace MdpDsl;
 /// an infinite-horizon one).
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
-/// <typeparam name="TAction">The action enum.</typeparam>
+/// <typeparam name="TAction">The action type.</typeparam>
 /// <param name="Step">The decision step t, counted from 0; <c>Horizon − t</c> steps remain.</param>
 /// <param name="V">The value V_t(s) of acting from step t on.</param>
 /// <param name="Q">The action value Q_t(s, a).</param>

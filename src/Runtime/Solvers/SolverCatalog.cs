@@ -29,7 +29,7 @@ public static class SolverCatalog
         IProgress<SolverProgress>? progress = null,
         CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         return m.NewSolution(Solvers.ValueIteration.Solve(m.Table, m.Discount, horizon ?? m.Horizon, tolerance, maxIterations, m.DescribeState, progress, cancellationToken));
@@ -66,7 +66,7 @@ public static class SolverCatalog
         IProgress<SolverProgress>? progress = null,
         CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         var prior = actionPrior is null ? null : m.Own(actionPrior, nameof(actionPrior)).Probabilities;
@@ -108,7 +108,7 @@ public static class SolverCatalog
         IProgress<SolverProgress>? progress = null,
         CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         var initial = initialPolicy is null ? null : m.Own(initialPolicy, nameof(initialPolicy)).Probabilities;
@@ -144,7 +144,7 @@ public static class SolverCatalog
         IProgress<SolverProgress>? progress = null,
         CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         return m.NewSolution(Solvers.ModifiedPolicyIteration.Solve(m.Table, m.Discount, m.Horizon, evaluationSweeps, tolerance, maxIterations, m.DescribeState, progress, cancellationToken));
@@ -175,7 +175,7 @@ public static class SolverCatalog
         IProgress<SolverProgress>? progress = null,
         CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         return m.NewSolution(Solvers.GaussSeidelValueIteration.Solve(m.Table, m.Discount, m.Horizon, tolerance, maxIterations, m.DescribeState, progress, cancellationToken));
@@ -212,7 +212,7 @@ public static class SolverCatalog
         IProgress<SolverProgress>? progress = null,
         CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         return m.NewSolution(Solvers.IntervalValueIteration.Solve(
@@ -236,7 +236,7 @@ public static class SolverCatalog
         IProgress<SolverProgress>? progress = null,
         CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         var probabilities = m.Own(policy, nameof(policy)).Probabilities;
@@ -256,7 +256,7 @@ public static class SolverCatalog
         IProgress<SolverProgress>? progress = null,
         CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         ArgumentNullException.ThrowIfNull(model);
         return model.PolicyEvaluation(model.CreatePolicy(policy), horizon, progress, cancellationToken);
@@ -275,7 +275,7 @@ public static class SolverCatalog
         IProgress<SolverProgress>? progress = null,
         CancellationToken cancellationToken = default)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         ArgumentNullException.ThrowIfNull(model);
         return model.PolicyEvaluation(model.CreatePolicy(policy), horizon, progress, cancellationToken);

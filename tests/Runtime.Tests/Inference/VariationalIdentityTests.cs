@@ -99,7 +99,7 @@ public class VariationalIdentityTests
 
     private static void AssertSoftPolicyIsBest<TState, TAction>(MdpModel<TState, TAction> model, int seed)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var soft = model.SoftValueIteration();
         var best = model.Elbo(soft);
@@ -114,7 +114,7 @@ public class VariationalIdentityTests
 
     private static Policy<TState, TAction> RandomPolicy<TState, TAction>(MdpModel<TState, TAction> model, Random random)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         var weights = model.States.ToDictionary(s => s, s => model.Actions.Select(a => model.IsAllowed(s, a) ? random.NextDouble() + 1e-3 : 0).ToArray());
         return model.CreatePolicy((s, a) => weights[s][model.IndexOf(a)] / weights[s].Sum());

@@ -75,7 +75,7 @@ public class LearnerContractTests
 
     private static IEnumerable<Func<MdpModel<TState, TAction>, object>> EveryLearner<TState, TAction>()
         where TState : notnull
-        where TAction : struct, Enum =>
+        where TAction : struct =>
         new Func<MdpModel<TState, TAction>, object>[]
         {
             m => m.TdLearning(m.UniformPolicy()),

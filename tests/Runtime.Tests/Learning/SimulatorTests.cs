@@ -153,7 +153,7 @@ public class SimulatorTests
 
     private static void AssertNoAllocation<TState, TAction>(Simulator<TState, TAction> simulator, TAction action)
         where TState : notnull
-        where TAction : struct, Enum
+        where TAction : struct
     {
         simulator.Reset(seed: 0);
         Run(simulator, action, 100);

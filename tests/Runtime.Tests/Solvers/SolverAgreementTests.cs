@@ -112,7 +112,7 @@ public class SolverAgreementTests
 
     internal static Solution<TState, TAction> Solve<TState, TAction>(string solver, MdpModel<TState, TAction> model, double tolerance)
         where TState : notnull
-        where TAction : struct, Enum => solver switch
+        where TAction : struct => solver switch
     {
         "PolicyIteration" => model.PolicyIteration(tolerance),
         "ModifiedPolicyIteration" => model.ModifiedPolicyIteration(tolerance: tolerance),

@@ -14,7 +14,7 @@ namespace MdpDsl;
 /// p(s_{t+1} | s_t, a_t, O) show the optimism of exact inference under stochastic dynamics.
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
-/// <typeparam name="TAction">The action enum.</typeparam>
+/// <typeparam name="TAction">The action type.</typeparam>
 public sealed class InferenceResult<TState, TAction>
     where TState : notnull
 {

@@ -4,7 +4,7 @@ namespace MdpDsl;
 
 /// <summary>What a learner of action values learned: <see cref="Q"/>, with the <see cref="LearningResult{TState, TAction}.V"/> and policy it implies.</summary>
 /// <typeparam name="TState">The state type.</typeparam>
-/// <typeparam name="TAction">The action enum.</typeparam>
+/// <typeparam name="TAction">The action type.</typeparam>
 public class ActionValueResult<TState, TAction> : LearningResult<TState, TAction>
     where TState : notnull
 {

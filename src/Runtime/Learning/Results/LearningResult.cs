@@ -7,7 +7,7 @@ namespace MdpDsl;
 /// curve <see cref="Returns"/>. The learners that estimate action values return an <see cref="ActionValueResult{TState, TAction}"/>.
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
-/// <typeparam name="TAction">The action enum.</typeparam>
+/// <typeparam name="TAction">The action type.</typeparam>
 public class LearningResult<TState, TAction>
     where TState : notnull
 {

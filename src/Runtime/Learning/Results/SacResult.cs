@@ -4,7 +4,7 @@ namespace MdpDsl;
 
 /// <summary>What soft actor-critic learned: the critic's Q, the actor's policy, the soft value V = Σ π (Q − α log π) and the final temperature.</summary>
 /// <typeparam name="TState">The state type.</typeparam>
-/// <typeparam name="TAction">The action enum.</typeparam>
+/// <typeparam name="TAction">The action type.</typeparam>
 public sealed class SacResult<TState, TAction> : ActionValueResult<TState, TAction>
     where TState : notnull
 {

@@ -7,7 +7,7 @@ namespace MdpDsl;
 /// reward-prediction errors δₜ = rₜ + γ V(sₜ₊₁) − V(sₜ) met on the way.
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
-/// <typeparam name="TAction">The action enum.</typeparam>
+/// <typeparam name="TAction">The action type.</typeparam>
 public sealed class TdResult<TState, TAction> : LearningResult<TState, TAction>
     where TState : notnull
 {

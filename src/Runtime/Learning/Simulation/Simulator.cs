@@ -12,10 +12,10 @@ namespace MdpDsl;
 /// step allocates nothing. Obtain one from <c>model.CreateSimulator()</c>.
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
-/// <typeparam name="TAction">The action enum.</typeparam>
+/// <typeparam name="TAction">The action type.</typeparam>
 public sealed class Simulator<TState, TAction>
     where TState : notnull
-    where TAction : struct, Enum
+    where TAction : struct
 {
     private readonly TabularSimulator _simulator;
     private readonly Indexer<TState> _states;
