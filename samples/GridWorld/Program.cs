@@ -15,7 +15,7 @@ var world = new GridWorld();
 var model = world.Compile();
 Console.WriteLine($"GridWorld: {Size} × {Size} cells, start ({Start.X},{Start.Y}), goal G ({Goal.X},{Goal.Y}), pit X ({Pit.X},{Pit.Y}).");
 Console.WriteLine($"A step costs 1, falling into the pit 10; a move slips sideways with probability {world.Slip}; γ = {model.Discount}.");
-Console.WriteLine($"Compiled: {model.StateCount} states × {model.ActionCount} actions, {model.Table.EntryCount} stored transitions.");
+Console.WriteLine($"Compiled: {model}");
 
 // Temperatures are in reward units: a step's entropy bonus is at most T·ln 4, to set against a step cost of 1.
 const double Warm = 0.5, Cool = 0.1;
@@ -60,4 +60,4 @@ foreach (var path in written)
     Console.WriteLine($"Wrote {(Path.IsPathRooted(outputFolder) ? path : Path.GetRelativePath(Environment.CurrentDirectory, path))}");
 
 static void PrintConvergence(string solver, Solution<Cell, Move> solution) =>
-    Console.WriteLine($"{solver}: V(start) = {solution.V[Start]:0.00}; converged = {solution.Converged} after {solution.Iterations} sweeps, last change {solution.Residual:0.0e+0}.");
+    Console.WriteLine($"{solver}: V(start) = {solution.V[Start]:0.00}. {solution}");

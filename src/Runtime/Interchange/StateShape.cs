@@ -39,8 +39,12 @@ internal abstract class StateShape
     /// </summary>
     public abstract bool TryAddVariables(string? name, List<string> names);
 
-    /// <summary>Adds the PRISM values of <paramref name="value"/>, in the order of <see cref="TryAddVariables"/>; false when PRISM cannot hold them.</summary>
-    public abstract bool TryAddValues(object? value, List<string> values);
+    /// <summary>
+    /// Adds the values of <paramref name="value"/>, in the order of <see cref="TryAddVariables"/>; false when a part is
+    /// neither a <c>bool</c>, an integer nor an enum. An enum is written as its integer (PRISM has no enums) or, with
+    /// <paramref name="enumsByName"/>, as its member name (tables and CSV files that people read).
+    /// </summary>
+    public abstract bool TryAddValues(object? value, List<string> values, bool enumsByName = false);
 
     private static StateShape Create(Type type, HashSet<Type> path, int depth)
     {
@@ -114,7 +118,7 @@ internal abstract class StateShape
             return true;
         }
 
-        public override bool TryAddValues(object? value, List<string> values)
+        public override bool TryAddValues(object? value, List<string> values, bool enumsByName = false)
         {
             if (value is not bool b)
                 return false;
@@ -147,7 +151,7 @@ internal abstract class StateShape
             return true;
         }
 
-        public override bool TryAddValues(object? value, List<string> values)
+        public override bool TryAddValues(object? value, List<string> values, bool enumsByName = false)
         {
             if (value is null)
                 return false;
@@ -177,11 +181,13 @@ internal abstract class StateShape
             return true;
         }
 
-        public override bool TryAddValues(object? value, List<string> values)
+        public override bool TryAddValues(object? value, List<string> values, bool enumsByName = false)
         {
             if (value is null)
                 return false;
-            values.Add(Convert.ToString(Convert.ChangeType(value, _underlying, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)!);
+            values.Add(enumsByName
+                ? value.ToString()!
+                : Convert.ToString(Convert.ChangeType(value, _underlying, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)!);
             return true;
         }
     }
@@ -211,7 +217,7 @@ internal abstract class StateShape
 
         public override bool TryAddVariables(string? name, List<string> names) => false;
 
-        public override bool TryAddValues(object? value, List<string> values) => false;
+        public override bool TryAddValues(object? value, List<string> values, bool enumsByName = false) => false;
     }
 
     /// <summary>A value with no readable members: its <c>ToString()</c>.</summary>
@@ -227,7 +233,7 @@ internal abstract class StateShape
 
         public override bool TryAddVariables(string? name, List<string> names) => false;
 
-        public override bool TryAddValues(object? value, List<string> values) => false;
+        public override bool TryAddValues(object? value, List<string> values, bool enumsByName = false) => false;
     }
 
     private sealed class CompositeShape : StateShape
@@ -264,13 +270,13 @@ internal abstract class StateShape
             return true;
         }
 
-        public override bool TryAddValues(object? value, List<string> values)
+        public override bool TryAddValues(object? value, List<string> values, bool enumsByName = false)
         {
             if (value is null)
                 return false;
             foreach (var member in _members)
             {
-                if (!member.Shape.TryAddValues(member.Get(value), values))
+                if (!member.Shape.TryAddValues(member.Get(value), values, enumsByName))
                     return false;
             }
             return true;

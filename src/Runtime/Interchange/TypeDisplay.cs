@@ -21,7 +21,6 @@ internal static class TypeDisplay
     }
 
     /// <summary>An enum action's member name (its number when it has none); any other action as it prints itself.</summary>
-    public static string ActionName<TAction>(TAction action)
-        where TAction : struct =>
-        (typeof(TAction).IsEnum ? Enum.GetName(typeof(TAction), action) : null) ?? action.ToString() ?? string.Empty;
+    public static string ActionName<TAction>(TAction action) =>
+        (typeof(TAction).IsEnum ? Enum.GetName(typeof(TAction), action!) : null) ?? action?.ToString() ?? string.Empty;
 }

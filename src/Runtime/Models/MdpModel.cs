@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using MdpDsl.Compilation;
+using MdpDsl.Interchange;
 using MdpDsl.Policies;
 using MdpDsl.Storage;
 
@@ -140,5 +142,27 @@ public abstract class MdpModel<TState, TAction>
             }
         }
         return new FeatureMatrix(features.Select(f => f.Name).ToArray(), values, Adapter.Token);
+    }
+
+    /// <summary>
+    /// A one-line summary: the model's type, its states (how many terminal), actions, allowed pairs, stored successors,
+    /// γ and horizon.
+    /// </summary>
+    public override string ToString()
+    {
+        var (terminal, pairs) = (0, 0);
+        for (var s = 0; s < StateCount; s++)
+        {
+            if (Table.IsTerminal(s))
+            {
+                terminal++;
+                continue;
+            }
+            for (var a = 0; a < ActionCount; a++)
+                pairs += Table.IsAllowed(s, a) ? 1 : 0;
+        }
+        var horizon = Horizon is { } h ? $"horizon {h}" : "infinite horizon";
+        return $"{TypeDisplay.Name(GetType())}: {StateCount} states ({terminal} terminal), {ActionCount} actions, {pairs} allowed pairs, " +
+               $"{Table.EntryCount} successors{(Table.IsDeterministic ? " (deterministic)" : string.Empty)}, γ = {Discount.ToString(CultureInfo.InvariantCulture)}, {horizon}";
     }
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using MdpDsl.Rendering;
 
 namespace MdpDsl;
 
@@ -56,4 +58,50 @@ public sealed class Solution<TState, TAction>
     /// Rounding, a few ulps of the largest value, comes on top.
     /// </summary>
     public double? ErrorBound { get; }
+
+    /// <summary>This solution, or a <see cref="NotConvergedException"/> when the solver stopped before its stopping rule was met.</summary>
+    /// <exception cref="NotConvergedException">The solver ran out of iterations.</exception>
+    public Solution<TState, TAction> EnsureConverged() => Converged ? this : throw new NotConvergedException(Iterations, Residual);
+
+    /// <summary>
+    /// A one-line summary: the model's size, how the solve ended (an unconverged one says so first), and the error
+    /// bound when there is one.
+    /// </summary>
+    public override string ToString()
+    {
+        var size = $"{V.Count} states × {Policy.ActionCount} actions";
+        if (Horizon is { } horizon)
+            return $"Solution over {size}, horizon {horizon}: exact by backward induction";
+        var bound = ErrorBound is { } b ? $", error bound {NumberText.Change(b)}" : string.Empty;
+        var ending = Converged
+            ? $"converged after {Iterations} iterations (last change {NumberText.Change(Residual)}{bound})"
+            : $"NOT CONVERGED: stopped after {Iterations} iterations with a last change of {NumberText.Change(Residual)}{bound}";
+        return $"Solution over {size}: {ending}";
+    }
+
+    /// <summary>
+    /// V and the policy as a text table: one row per state, its fields as columns (or its <c>ToString()</c>), then V
+    /// and the action taken (a stochastic policy's likeliest actions with their probabilities; <c>terminal</c> for a
+    /// terminal state). Of a finite-horizon solution, step 0. Past <paramref name="maxRows"/> rows, the middle of the
+    /// table is left out and counted.
+    /// </summary>
+    /// <param name="maxRows">The most rows shown.</param>
+    public string ToTable(int maxRows = 20)
+    {
+        var values = V.AsSpan().ToArray();
+        return StateTable.Render(Policy.States, ["V", "π"], maxRows, (s, cells) =>
+        {
+            cells.Add(NumberText.Short(values[s]));
+            cells.Add(Policy.Describe(s));
+        });
+    }
+
+    /// <summary>
+    /// V above the policy, each laid out as a grid, for a state of exactly two integer fields (see
+    /// <see cref="StateValues{TState}.ToGrid"/> and <see cref="Policy{TState, TAction}.ToGrid"/>).
+    /// </summary>
+    /// <param name="rowField">The field that numbers the rows; by default a field named <c>Row</c> or <c>Y</c>, else the first.</param>
+    /// <exception cref="InvalidOperationException">The state type is not two integer fields.</exception>
+    public string ToGrid(string? rowField = null) =>
+        "V" + Environment.NewLine + V.ToGrid(rowField) + Environment.NewLine + "π" + Environment.NewLine + Policy.ToGrid(rowField);
 }

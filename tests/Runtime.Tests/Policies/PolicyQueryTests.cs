@@ -8,8 +8,12 @@ public class PolicyQueryTests
     private static readonly ArrayModel Line = ArrayModel.Compile(SmallModels.Line(5), 0.9);
 
     [Fact]
-    public void Acting_in_a_terminal_state_is_an_invalid_operation()
+    public void Every_query_for_an_action_in_a_terminal_state_is_an_invalid_operation()
     {
+        Assert.True(Line.UniformPolicy().IsTerminal(4));
+        Assert.False(Line.UniformPolicy().TryAct(4, out _));
+        Assert.Equal(0, Line.UniformPolicy().Probability(4, Act.A0));
+        Assert.Throws<InvalidOperationException>(() => Line.UniformPolicy().Distribution(4));
         Assert.Throws<InvalidOperationException>(() => Line.ValueIteration().Policy.Act(4));
         Assert.Throws<InvalidOperationException>(() => Line.SoftValueIteration().Policy.Act(4));
         Assert.Throws<InvalidOperationException>(() => Line.UniformPolicy().Act(4));
@@ -31,7 +35,7 @@ public class PolicyQueryTests
         Assert.Equal(Act.A2, policy.Act(1));
         Assert.Equal(0.1, policy.Probability(1, Act.A0));
         Assert.Equal(new[] { (Act.A0, 0.1), (Act.A1, 0.2), (Act.A2, 0.4), (Act.A3, 0.3) }, policy.Distribution(1));
-        Assert.Empty(Line.UniformPolicy().Distribution(4));
+        Assert.False(policy.IsTerminal(1));
     }
 
     [Fact]

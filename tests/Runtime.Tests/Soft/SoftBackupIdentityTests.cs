@@ -61,7 +61,8 @@ public class SoftBackupIdentityTests
         var m = SmallModels.Line(4);
         var solution = ArrayModel.Compile(m, 0.9).SoftValueIteration(1.0);
         Assert.Equal(0, solution.V[3]);
-        Assert.Empty(solution.Policy.Distribution(3));
+        Assert.True(solution.Policy.IsTerminal(3));
+        Assert.Throws<InvalidOperationException>(() => solution.Policy.Distribution(3));
         // With A0 and A1 allowed and the terminal state one step away, state 2 must be valued above −1 + 0
         // (the soft maximum exceeds the hard one): a nonzero value checks that the zero above is not a default.
         Assert.True(solution.V[2] > -1);
