@@ -9,7 +9,7 @@ namespace MdpDsl.Runtime.Tests.Architecture;
 /// <summary>The runtime's layers, lowest first: each may use only itself and those below it (DESIGN §4).</summary>
 public enum Layer
 {
-    /// <summary>Attributes/, Foundation/: tolerances, argument checks, exception and progress types.</summary>
+    /// <summary>Attributes/, Distributions/, Foundation/: what model code uses, tolerances, argument checks, exception and progress types.</summary>
     Foundation,
 
     /// <summary>Storage/: the transition tables.</summary>
@@ -48,7 +48,7 @@ public static class Layers
             return Layer.TypedResults;
         return folder switch
         {
-            "Attributes" or "Foundation" => Layer.Foundation,
+            "Attributes" or "Distributions" or "Foundation" => Layer.Foundation,
             "Storage" => Layer.Storage,
             "Numerics" => Layer.Numerics,
             "Compilation" or "Solvers" or "Inference" or "Learning" or "Interchange" => Layer.Algorithms,
