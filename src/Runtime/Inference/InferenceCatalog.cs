@@ -16,39 +16,41 @@ public static class InferenceCatalog
 {
     /// <summary>
     /// Exact inference over <paramref name="horizon"/> steps in the graphical model with optimality variables
-    /// p(O_t = 1 | s_t, a_t) ∝ exp(r(s_t, a_t)): backward messages, the posterior policy, forward messages and
-    /// posterior state marginals, posterior dynamics and the evidence log p(O), all in log space.
+    /// p(O_t = 1 | s_t, a_t) = exp(r(s_t, a_t) / T): backward messages, the posterior policy, forward messages and
+    /// posterior state marginals, posterior dynamics, the evidence log p(O) and the trajectory posterior, all in log space.
+    /// A discounted model is read as the standard construction: after every action the episode leaves, with probability
+    /// 1 − γ, to an absorbing state of reward 0, so that Q_t(s, a) = r(s, a) + T·log(γ Σ p(s'|s, a) exp(V_{t+1}(s') / T) + 1 − γ).
     /// </summary>
     /// <param name="model">The model to infer in.</param>
-    /// <param name="horizon">The number of steps T ≥ 1; defaults to the model's horizon.</param>
+    /// <param name="horizon">The number of steps H ≥ 1; defaults to the model's horizon.</param>
     /// <param name="actionPrior">The action prior p(a|s), a policy of this model; uniform over the allowed actions when null.</param>
     /// <param name="initial">The distribution of s_0; the model's [Initial] when null.</param>
+    /// <param name="temperature">T &gt; 0 of the likelihood exp(r / T); 1 is the tutorial's.</param>
     /// <param name="cancellationToken">Stops the computation.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The horizon is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The horizon is below 1, or the temperature is not positive and finite.</exception>
     /// <exception cref="ArgumentException">No horizon or initial distribution is known, the initial distribution is invalid, or the action prior belongs to another model.</exception>
-    /// <exception cref="InvalidOperationException">The model is discounted: the inference model of the tutorial has no discount.</exception>
+    /// <exception cref="DivergenceException">A message left the range of a double.</exception>
     public static InferenceResult<TState, TAction> Inference<TState, TAction>(
         this MdpModel<TState, TAction> model,
         int? horizon = null,
         Policy<TState, TAction>? actionPrior = null,
         IEnumerable<(TState State, double Probability)>? initial = null,
+        double temperature = 1.0,
         CancellationToken cancellationToken = default)
         where TState : notnull
         where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         var steps = ResolveHorizon(m, horizon);
-        if (m.Discount != 1)
-            throw new InvalidOperationException(
-                $"Exact inference is defined for undiscounted models (this one has discount {m.Discount}); declare [Mdp(Horizon = …)] without a discount.");
+        SolverArguments.CheckTemperature(temperature);
         var prior = Prior(model, actionPrior, nameof(actionPrior));
         var logPrior = Logarithms(prior);
         var logInitial = Logarithms(InitialByIndex(m, initial));
 
-        var (logBetaState, logBetaAction, policy) = BackwardMessages.Compute(m.Table, prior, steps, cancellationToken);
-        var logForward = ForwardMessages.Compute(m.Table, logPrior, logInitial, steps, cancellationToken);
-        var logEvidence = LogSumExp.Compute(logInitial.Select((a, s) => a + logBetaState[0][s]).ToArray());
-        return new InferenceResult<TState, TAction>(m.Table, m.States, m.Actions, logBetaState, logBetaAction, policy, logForward, logEvidence);
+        var (v, q, policy) = BackwardMessages.Compute(m.Table, prior, m.Discount, temperature, steps, cancellationToken);
+        var logForward = ForwardMessages.Compute(m.Table, logPrior, logInitial, m.Discount, temperature, steps, cancellationToken);
+        var logEvidence = LogSumExp.Compute(logInitial.Select((a, s) => a + v[0][s] / temperature).ToArray());
+        return new InferenceResult<TState, TAction>(m.Table, m.States, m.Actions, m.Discount, temperature, logPrior, v, q, policy, logForward, logEvidence);
     }
 
     /// <summary>
@@ -119,7 +121,8 @@ public static class InferenceCatalog
         where TState : notnull
         where TAction : struct
     {
-        var steps = horizon ?? m.Horizon ?? throw new ArgumentException("Give a horizon: the model declares none.", nameof(horizon));
+        var steps = horizon ?? m.Horizon ?? throw new ArgumentException(
+            "The model declares no horizon: pass the number of steps, Inference(horizon: …).", nameof(horizon));
         if (steps < 1)
             throw new ArgumentOutOfRangeException(nameof(horizon), steps, "The horizon must be at least 1.");
         return steps;
