@@ -54,6 +54,50 @@ public static class InferenceCatalog
     }
 
     /// <summary>
+    /// Exact inference over an infinite horizon: the stationary backward messages, the fixed point of
+    /// Q(s, a) = r(s, a) + T·log(γ Σ p(s'|s, a) exp(V(s') / T) + 1 − γ), V(s) = T·log Σ_a p(a|s) exp(Q(s, a) / T), and the
+    /// posterior policy π(a|s) = p(a|s) exp((Q − V) / T), with the discount read as in
+    /// <see cref="Inference{TState, TAction}"/>. In reward units, so that at the same temperature and prior the result
+    /// compares with <see cref="SolverCatalog.SoftValueIteration{TState, TAction}"/> directly: Q here exceeds soft value
+    /// iteration's wherever the dynamics or the discount's exit are stochastic (the optimism of exact inference), and
+    /// equals it under deterministic dynamics without discount.
+    /// </summary>
+    /// <remarks>
+    /// Iterates from V = 0 until the largest change is below ε(1 − κ)/2κ, κ being the contraction modulus of the backup
+    /// at the current values: the largest posterior probability of going on, at least γ (exactly γ when no reward is
+    /// positive). V is then within ε/2 of the fixed point, and <see cref="Solution{TState, TAction}.ErrorBound"/> is
+    /// κ/(1 − κ) times the last change (null for κ = 1). Values that grow without bound are detected as in soft value
+    /// iteration and reported. log p(O) = log Σ_s p(s_0 = s) exp(V(s) / T).
+    /// </remarks>
+    /// <param name="model">The model to infer in.</param>
+    /// <param name="actionPrior">The action prior p(a|s), a policy of this model; uniform over the allowed actions when null.</param>
+    /// <param name="temperature">T &gt; 0 of the likelihood exp(r / T).</param>
+    /// <param name="tolerance">ε in the stopping rule.</param>
+    /// <param name="maxIterations">The most sweeps before giving up with <see cref="Solution{TState, TAction}.Converged"/> false.</param>
+    /// <param name="progress">Receives the largest change after each sweep.</param>
+    /// <param name="cancellationToken">Stops the iteration.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The temperature or the tolerance is not positive and finite, or <paramref name="maxIterations"/> is below 1.</exception>
+    /// <exception cref="ArgumentException">The action prior belongs to another model.</exception>
+    /// <exception cref="DivergenceException">The messages grow without bound or stop being finite, naming the state.</exception>
+    public static Solution<TState, TAction> StationaryInference<TState, TAction>(
+        this MdpModel<TState, TAction> model,
+        Policy<TState, TAction>? actionPrior = null,
+        double temperature = 1.0,
+        double tolerance = 1e-9,
+        int maxIterations = 100_000,
+        IProgress<SolverProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+        where TState : notnull
+        where TAction : struct
+    {
+        var m = ModelAdapter<TState, TAction>.Of(model);
+        SolverArguments.CheckTemperature(temperature);
+        var prior = Prior(model, actionPrior, nameof(actionPrior));
+        return m.NewSolution(StationaryMessages.Solve(
+            m.Table, prior, m.Discount, temperature, tolerance, maxIterations, m.DescribeState, progress, cancellationToken));
+    }
+
+    /// <summary>
     /// The evidence lower bound E_q[Σ_t γ^t (r(s_t, a_t) + T·log p(a_t|s_t) − T·log q_t(a_t|s_t))] of following
     /// <paramref name="policies"/>[t] at step t under the true dynamics, with the model's discount γ, computed exactly
     /// by forward propagation. Without an action prior the log p term is left out: that is the objective soft value
@@ -122,7 +166,8 @@ public static class InferenceCatalog
         where TAction : struct
     {
         var steps = horizon ?? m.Horizon ?? throw new ArgumentException(
-            "The model declares no horizon: pass the number of steps, Inference(horizon: …).", nameof(horizon));
+            "The model declares no horizon: pass the number of steps, Inference(horizon: …), or use StationaryInference() for the " +
+            "infinite-horizon fixed point.", nameof(horizon));
         if (steps < 1)
             throw new ArgumentOutOfRangeException(nameof(horizon), steps, "The horizon must be at least 1.");
         return steps;
