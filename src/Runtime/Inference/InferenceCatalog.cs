@@ -9,8 +9,9 @@ using MdpDsl.Numerics;
 namespace MdpDsl;
 
 /// <summary>
-/// Control as inference on a model: exact inference with optimality variables and the evidence lower bound, as
-/// extension methods of <see cref="MdpModel{TState, TAction}"/> (<c>model.Inference(horizon)</c>).
+/// Control as inference on a model: exact inference with optimality variables over a finite horizon and as the
+/// infinite-horizon fixed point, and the evidence lower bound, as extension methods of
+/// <see cref="MdpModel{TState, TAction}"/> (<c>model.Inference(horizon)</c>, <c>model.StationaryInference()</c>).
 /// </summary>
 public static class InferenceCatalog
 {

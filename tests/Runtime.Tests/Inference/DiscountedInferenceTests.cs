@@ -104,7 +104,7 @@ public class DiscountedInferenceTests
                 }
             }
         }
-        // Under deterministic dynamics the posterior policy attains the bound: its ELBO is T·log p(O).
+        // Under deterministic dynamics from the one start state the posterior policy attains the bound: its ELBO is T·log p(O).
         var elbo = model.Elbo(exact.Stages.Select(stage => stage.Policy).ToArray(), prior, temperature: temperature);
         Approx.Equal(temperature * exact.LogEvidence, elbo, 1e-9, "ELBO of the posterior policy");
     }
