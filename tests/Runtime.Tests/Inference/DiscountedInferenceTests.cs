@@ -148,6 +148,29 @@ public class DiscountedInferenceTests
     }
 
     [Theory]
+    [InlineData(-1.0)]
+    [InlineData(1.0)]
+    public void The_posterior_believes_in_an_early_end_under_costs_and_a_late_one_under_rewards(double sign)
+    {
+        // One state looping on itself: the exit is the only chance event.
+        var arrays = new MdpArrays(1, 1);
+        arrays.Set(0, Act.A0, sign * 0.5, (0, 1.0));
+        arrays.Initial.Add((0, 1.0));
+        const double discount = 0.9;
+        var exact = ArrayModel.Compile(arrays, discount, Horizon).Inference();
+
+        // p(exit | O) = (1 − γ) / (γ β_1 + 1 − γ) with β_1 = exp(V_1), and V_1 of the loop is known step by step:
+        // V_3 = r, V_t = r + log(γ e^{V_{t+1}} + 1 − γ).
+        var v = new double[Horizon + 1];
+        for (var t = Horizon - 1; t >= 0; t--)
+            v[t] = sign * 0.5 + Math.Log(discount * Math.Exp(v[t + 1]) + 1 - discount);
+        var exit = (1 - discount) / (discount * Math.Exp(v[1]) + 1 - discount);
+        var leaving = 1 - exact.PosteriorDynamics(0, 0, Act.A0).Single().Probability;
+        Approx.Equal(exit, leaving, Tight, "p(exit | O)");
+        Assert.True(sign < 0 ? leaving > 1 - discount : leaving < 1 - discount, $"p(exit | O) = {leaving} against 1 − γ = {1 - discount}");
+    }
+
+    [Theory]
     [InlineData(0.8, 0.7)]
     [InlineData(0.95, 2.0)]
     [InlineData(1.0, 0.5)]
