@@ -27,6 +27,7 @@ report.Values();
 report.Start();
 report.Dynamics();
 report.Evidence();
+report.Trajectories(draws: 10_000, seed: 2026);
 
 Console.WriteLine();
 var path = Pictures.Comparison(comparison).Save(Path.Combine(outputFolder, "lottery.svg"));

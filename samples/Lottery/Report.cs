@@ -101,6 +101,38 @@ internal sealed class Report(Lottery lottery, Comparison comparison)
             """);
     }
 
+    /// <summary>
+    /// Posterior trajectories against the real world: how often trajectories drawn from p(τ | O) win, against how often
+    /// the same posterior policy wins when the dice are true, and the single most probable trajectory.
+    /// </summary>
+    public void Trajectories(int draws, int seed)
+    {
+        var random = new Random(seed);
+        var samples = Enumerable.Range(0, draws).Select(_ => _exact.Sample(random)).ToArray();
+        var wins = samples.Count(Wins);
+        var policies = _exact.Stages.Select(stage => stage.Policy).ToArray();
+        var posteriorTicket = _exact.Stages[0].Policy.Probability(Begin, Choice.Ticket);
+        var softTicket = _soft.Stages[0].Policy.Probability(Begin, Choice.Ticket);
+        var best = _exact.MostProbableTrajectory();
+        Console.WriteLine();
+        Console.WriteLine($"""
+            The trajectory posterior p(τ | O): {draws:N0} trajectories drawn from it (seed {seed}), forward with the posterior
+            policy and the posterior dynamics.
+            {Row("win the jackpot, sampled from p(τ | O)", (double)wins / draws)}   (exactly p(Jackpot at step 1 | O) = {F(_exact.Marginals[1][Fortune.Jackpot])})
+            {Row("win the jackpot, posterior policy with the true dice", posteriorTicket * lottery.WinProbability)}   (π_0(Ticket | Start) · p(win) = {F(posteriorTicket)} · {F(lottery.WinProbability)})
+            {Row("win the jackpot, soft VI's policy with the true dice", softTicket * lottery.WinProbability)}
+            The most probable trajectory (max-product over the same messages):
+              {best}
+              log p(τ* | O) = {F(_exact.LogProbability(best))}; acted out with the posterior policy and the true dice, log p(τ*) = {F(_exact.LogProbability(best, policies))}.
+            The posterior wins {F((double)wins / draws / (posteriorTicket * lottery.WinProbability))} times as often as its own policy can in the real world: it explains
+            the evidence of a good episode by luck it cannot buy.
+            """);
+    }
+
+    private static string Row(string label, double value) => $"  {label,-56}{F(value),6}";
+
+    private static bool Wins(Trajectory<Fortune, Choice> trajectory) => trajectory.States.Count > 1 && trajectory.States[1] == Fortune.Jackpot;
+
     /// <summary>Two decimals, and no "-0.00" for a difference that is zero up to rounding.</summary>
     private static string F(double value)
     {

@@ -7,13 +7,15 @@ namespace MdpDsl.Inference;
 
 /// <summary>
 /// Forward messages α_t(s) = p(s_t = s, O_0 … O_{t−1}) in log space:
-/// α_{t+1}(s') = Σ_{s, a} α_t(s) p(a|s) exp(r(s, a)) p(s'|s, a); a terminal state keeps its mass.
+/// α_{t+1}(s') = Σ_{s, a} α_t(s) p(a|s) exp(r(s, a) / T) γ p(s'|s, a); a terminal state keeps its mass, and the
+/// mass 1 − γ that leaves to the discount's absorbing state drops out (α_t sums to p(not left before t, O_0 … O_{t−1})).
 /// Each step lays every log term out grouped by its target, so that each target's sum is one max-shifted
 /// log-sum-exp and no message underflows relative to another.
 /// </summary>
 internal static class ForwardMessages
 {
-    public static double[][] Compute(TransitionTable table, double[] logPrior, double[] logInitial, int horizon, CancellationToken cancellationToken)
+    public static double[][] Compute(
+        TransitionTable table, double[] logPrior, double[] logInitial, double discount, double temperature, int horizon, CancellationToken cancellationToken)
     {
         var inflow = new Inflow(table);
         var terms = new double[inflow.Count];
@@ -22,7 +24,7 @@ internal static class ForwardMessages
         for (var t = 0; t < horizon; t++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            inflow.Fill(table, logPrior, logAlpha[t], terms);
+            inflow.Fill(table, logPrior, discount, temperature, logAlpha[t], terms);
             var next = new double[table.StateCount];
             for (var s = 0; s < next.Length; s++)
                 next[s] = LogSumExp.Compute(inflow.Into(terms, s));
@@ -65,8 +67,8 @@ internal static class ForwardMessages
 
         public ReadOnlySpan<double> Into(double[] terms, int target) => terms.AsSpan(_start[target], _start[target + 1] - _start[target]);
 
-        /// <summary>log α_t(s) + log p(a|s) + r(s, a) + log p(s'|s, a) for every flow; −∞ where α_t(s) or p(a|s) is 0.</summary>
-        public void Fill(TransitionTable table, double[] logPrior, double[] logAlpha, double[] terms)
+        /// <summary>log α_t(s) + log p(a|s) + r(s, a) / T + log γ + log p(s'|s, a) for every flow; −∞ where α_t(s) or p(a|s) is 0.</summary>
+        public void Fill(TransitionTable table, double[] logPrior, double discount, double temperature, double[] logAlpha, double[] terms)
         {
             Array.Fill(terms, double.NegativeInfinity);
             var actions = table.ActionCount;
@@ -84,7 +86,7 @@ internal static class ForwardMessages
                     var weight = logAlpha[s] + logPrior[s * actions + a];
                     if (!table.IsAllowed(s, a) || double.IsNegativeInfinity(weight))
                         continue;
-                    weight += table.Reward(s, a);
+                    weight += table.Reward(s, a) / temperature + Math.Log(discount);
                     var range = table.RowRange(s, a);
                     for (var k = range.Start.Value; k < range.End.Value; k++)
                         terms[_entrySlot[k]] = weight + Math.Log(table.Probability(k));

@@ -9,46 +9,93 @@ using MdpDsl.Numerics;
 namespace MdpDsl;
 
 /// <summary>
-/// Control as inference on a model: exact inference with optimality variables and the evidence lower bound, as
-/// extension methods of <see cref="MdpModel{TState, TAction}"/> (<c>model.Inference(horizon)</c>).
+/// Control as inference on a model: exact inference with optimality variables over a finite horizon and as the
+/// infinite-horizon fixed point, and the evidence lower bound, as extension methods of
+/// <see cref="MdpModel{TState, TAction}"/> (<c>model.Inference(horizon)</c>, <c>model.StationaryInference()</c>).
 /// </summary>
 public static class InferenceCatalog
 {
     /// <summary>
     /// Exact inference over <paramref name="horizon"/> steps in the graphical model with optimality variables
-    /// p(O_t = 1 | s_t, a_t) ∝ exp(r(s_t, a_t)): backward messages, the posterior policy, forward messages and
-    /// posterior state marginals, posterior dynamics and the evidence log p(O), all in log space.
+    /// p(O_t = 1 | s_t, a_t) = exp(r(s_t, a_t) / T): backward messages, the posterior policy, forward messages and
+    /// posterior state marginals, posterior dynamics, the evidence log p(O) and the trajectory posterior, all in log space.
+    /// A discounted model is read as the standard construction: after every action the episode leaves, with probability
+    /// 1 − γ, to an absorbing state of reward 0, so that Q_t(s, a) = r(s, a) + T·log(γ Σ p(s'|s, a) exp(V_{t+1}(s') / T) + 1 − γ).
     /// </summary>
     /// <param name="model">The model to infer in.</param>
-    /// <param name="horizon">The number of steps T ≥ 1; defaults to the model's horizon.</param>
+    /// <param name="horizon">The number of steps H ≥ 1; defaults to the model's horizon.</param>
     /// <param name="actionPrior">The action prior p(a|s), a policy of this model; uniform over the allowed actions when null.</param>
     /// <param name="initial">The distribution of s_0; the model's [Initial] when null.</param>
+    /// <param name="temperature">T &gt; 0 of the likelihood exp(r / T); 1 is the tutorial's.</param>
     /// <param name="cancellationToken">Stops the computation.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The horizon is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The horizon is below 1, or the temperature is not positive and finite.</exception>
     /// <exception cref="ArgumentException">No horizon or initial distribution is known, the initial distribution is invalid, or the action prior belongs to another model.</exception>
-    /// <exception cref="InvalidOperationException">The model is discounted: the inference model of the tutorial has no discount.</exception>
+    /// <exception cref="DivergenceException">A message left the range of a double.</exception>
     public static InferenceResult<TState, TAction> Inference<TState, TAction>(
         this MdpModel<TState, TAction> model,
         int? horizon = null,
         Policy<TState, TAction>? actionPrior = null,
         IEnumerable<(TState State, double Probability)>? initial = null,
+        double temperature = 1.0,
         CancellationToken cancellationToken = default)
         where TState : notnull
         where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
         var steps = ResolveHorizon(m, horizon);
-        if (m.Discount != 1)
-            throw new InvalidOperationException(
-                $"Exact inference is defined for undiscounted models (this one has discount {m.Discount}); declare [Mdp(Horizon = …)] without a discount.");
+        SolverArguments.CheckTemperature(temperature);
         var prior = Prior(model, actionPrior, nameof(actionPrior));
         var logPrior = Logarithms(prior);
         var logInitial = Logarithms(InitialByIndex(m, initial));
 
-        var (logBetaState, logBetaAction, policy) = BackwardMessages.Compute(m.Table, prior, steps, cancellationToken);
-        var logForward = ForwardMessages.Compute(m.Table, logPrior, logInitial, steps, cancellationToken);
-        var logEvidence = LogSumExp.Compute(logInitial.Select((a, s) => a + logBetaState[0][s]).ToArray());
-        return new InferenceResult<TState, TAction>(m.Table, m.States, m.Actions, logBetaState, logBetaAction, policy, logForward, logEvidence);
+        var (v, q, policy) = BackwardMessages.Compute(m.Table, prior, m.Discount, temperature, steps, cancellationToken);
+        var logForward = ForwardMessages.Compute(m.Table, logPrior, logInitial, m.Discount, temperature, steps, cancellationToken);
+        var logEvidence = LogSumExp.Compute(logInitial.Select((a, s) => a + v[0][s] / temperature).ToArray());
+        return new InferenceResult<TState, TAction>(m.Table, m.States, m.Actions, m.Discount, temperature, logPrior, v, q, policy, logForward, logEvidence);
+    }
+
+    /// <summary>
+    /// Exact inference over an infinite horizon: the stationary backward messages, the fixed point of
+    /// Q(s, a) = r(s, a) + T·log(γ Σ p(s'|s, a) exp(V(s') / T) + 1 − γ), V(s) = T·log Σ_a p(a|s) exp(Q(s, a) / T), and the
+    /// posterior policy π(a|s) = p(a|s) exp((Q − V) / T), with the discount read as in
+    /// <see cref="Inference{TState, TAction}"/>. In reward units, so that at the same temperature and prior the result
+    /// compares with <see cref="SolverCatalog.SoftValueIteration{TState, TAction}"/> directly: Q here exceeds soft value
+    /// iteration's wherever the dynamics or the discount's exit are stochastic (the optimism of exact inference), and
+    /// equals it under deterministic dynamics without discount.
+    /// </summary>
+    /// <remarks>
+    /// Iterates from V = 0 until the largest change is below ε(1 − κ)/2κ, κ being the contraction modulus of the backup
+    /// at the current values: the largest posterior probability of going on, at least γ (exactly γ when no reward is
+    /// positive). V is then within ε/2 of the fixed point, and <see cref="Solution{TState, TAction}.ErrorBound"/> is
+    /// κ/(1 − κ) times the last change (null for κ = 1). Values that grow without bound are detected as in soft value
+    /// iteration and reported. log p(O) = log Σ_s p(s_0 = s) exp(V(s) / T).
+    /// </remarks>
+    /// <param name="model">The model to infer in.</param>
+    /// <param name="actionPrior">The action prior p(a|s), a policy of this model; uniform over the allowed actions when null.</param>
+    /// <param name="temperature">T &gt; 0 of the likelihood exp(r / T).</param>
+    /// <param name="tolerance">ε in the stopping rule.</param>
+    /// <param name="maxIterations">The most sweeps before giving up with <see cref="Solution{TState, TAction}.Converged"/> false.</param>
+    /// <param name="progress">Receives the largest change after each sweep.</param>
+    /// <param name="cancellationToken">Stops the iteration.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The temperature or the tolerance is not positive and finite, or <paramref name="maxIterations"/> is below 1.</exception>
+    /// <exception cref="ArgumentException">The action prior belongs to another model.</exception>
+    /// <exception cref="DivergenceException">The messages grow without bound or stop being finite, naming the state.</exception>
+    public static Solution<TState, TAction> StationaryInference<TState, TAction>(
+        this MdpModel<TState, TAction> model,
+        Policy<TState, TAction>? actionPrior = null,
+        double temperature = 1.0,
+        double tolerance = 1e-9,
+        int maxIterations = 100_000,
+        IProgress<SolverProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+        where TState : notnull
+        where TAction : struct
+    {
+        var m = ModelAdapter<TState, TAction>.Of(model);
+        SolverArguments.CheckTemperature(temperature);
+        var prior = Prior(model, actionPrior, nameof(actionPrior));
+        return m.NewSolution(StationaryMessages.Solve(
+            m.Table, prior, m.Discount, temperature, tolerance, maxIterations, m.DescribeState, progress, cancellationToken));
     }
 
     /// <summary>
@@ -119,7 +166,9 @@ public static class InferenceCatalog
         where TState : notnull
         where TAction : struct
     {
-        var steps = horizon ?? m.Horizon ?? throw new ArgumentException("Give a horizon: the model declares none.", nameof(horizon));
+        var steps = horizon ?? m.Horizon ?? throw new ArgumentException(
+            "The model declares no horizon: pass the number of steps, Inference(horizon: …), or use StationaryInference() for the " +
+            "infinite-horizon fixed point.", nameof(horizon));
         if (steps < 1)
             throw new ArgumentOutOfRangeException(nameof(horizon), steps, "The horizon must be at least 1.");
         return steps;

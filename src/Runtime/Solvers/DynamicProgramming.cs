@@ -178,7 +178,7 @@ internal static class DynamicProgramming
     /// still to within 1e-9 of its size for <see cref="Window"/> sweeps in a row, the values either grow without
     /// bound or would need over 10⁹ sweeps to settle, far beyond any iteration limit: either way they will not converge.
     /// </summary>
-    private sealed class GrowthDetector
+    internal sealed class GrowthDetector
     {
         private const int Window = 16;
         private const double Stillness = 1e-9;

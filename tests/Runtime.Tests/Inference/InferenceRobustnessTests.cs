@@ -46,9 +46,21 @@ public class InferenceRobustnessTests
     }
 
     [Fact]
-    public void Discounted_models_are_refused_with_the_reason()
+    public void A_missing_horizon_is_refused_naming_the_parameter_to_pass()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Discounted.Compile().Inference(horizon: 3));
-        Assert.Contains("undiscounted", error.Message);
+        var error = Assert.Throws<ArgumentException>(() => Discounted.Compile().Inference());
+        Assert.Equal("horizon", error.ParamName);
+        Assert.Contains("Inference(horizon: …)", error.Message);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void A_temperature_that_is_not_positive_and_finite_is_refused(double temperature)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Discounted.Compile().Inference(horizon: 3, temperature: temperature));
+        Assert.Equal("temperature", error.ParamName);
     }
 }

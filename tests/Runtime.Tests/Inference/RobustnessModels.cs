@@ -17,7 +17,7 @@ public static partial class CostlyChain
         a == Step.Stay ? [(s, 1.0)] : [(new Cell(Math.Min(s.X + 1, 9)), 0.5), (s, 0.5)];
 }
 
-/// <summary>A discounted model, which exact inference refuses.</summary>
+/// <summary>A discounted model with no horizon: exact inference needs one passed.</summary>
 [Mdp(Discount = 0.9)]
 public static partial class Discounted
 {
