@@ -48,8 +48,9 @@ public class PolicyGradientTests
     // Soft VI at T = 0.7 on this task puts 0.07, 0.43, 0.50 on Safe, Risky, Back at the start and 0.11, 0.66, 0.24 in
     // the middle. Before the entropy gradient was taken analytically (it entered as sampled −β log π(aₜ) rewards,
     // with a constant step of 0.1), seeds 1–8 ended 0.06–0.28 away in total variation.
-    // With the default steps 0.5·n^−0.6, after 20,000 episodes (≈ 30,000 updates of each state) the last steps are
-    // ≈ 1e−3; advantages of standard deviation ≈ 1.5 leave the logits a stationary noise ≈ 1.5·√(1e−3/2) ≈ 0.035,
+    // With the default steps 0.5·n^−0.6, after 20,000 episodes (≈ 60,000 updates of the start, ≈ 18,000 of the
+    // middle) the last steps are ≈ 1e−3; the soft return from the start has standard deviation 1.56 (sampled under
+    // the exact policy), so the advantages leave the logits a stationary noise ≈ 1.5·√(1e−3/2) ≈ 0.035,
     // which moves a policy with these probabilities by ≈ 0.015 in total variation: 0.05 is over 3 of those.
     // The baseline is a Monte Carlo average of soft returns (standard deviation ≈ 1.5) with steps ≈ 1e−3 at the end:
     // noise ≈ 0.035 on top of the lag behind the moving policy; 0.2 is over 5 of those.
