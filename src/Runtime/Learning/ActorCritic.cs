@@ -15,8 +15,9 @@ namespace MdpDsl.Learning;
 /// A samples Q^π(s, a) = r + γ E V^π(s′) less the state's baseline V(s) − T H = Σ_a π Q^π, and the second term is the
 /// exact gradient of T·H(π(·|s)); together they follow ∇θ Σ_a π(a|s)[Q^π(s, a) − T log π(a|s)], whose zero is
 /// π(b|s) ∝ exp(Q^π(s, b)/T): soft policy iteration's fixed point, soft value iteration's solution at T (the
-/// derivation is in <see cref="PolicyGradient"/>). The entropy is not left to the sampled −T log π(a|s) in A, which
-/// pushes only on actions still drawn. The result is the actor's policy and the critic's V.
+/// derivation is in <see cref="PolicyGradient"/>). The entropy's gradient is not left to the sampled −T log π(a|s)
+/// (A adds it back), which has the same expectation but a large value whenever a rare action is drawn. The result is
+/// the actor's policy and the critic's V.
 /// </summary>
 internal static class ActorCritic
 {

@@ -9,9 +9,10 @@ namespace MdpDsl.Learning;
 /// π(a|s) = exp θ(s, a) / Σ_b exp θ(s, b). A step follows a sampled signal times ∇θ log π(a|s), whose components are
 /// 1[b = a] − π(b|s), plus, with an entropy weight β, the exact gradient of β·H(π(·|s)), whose components are
 /// −π(b|s)(log π(b|s) + H(π(·|s))). The entropy term is taken analytically, for every action, rather than through
-/// sampled −β log π(a|s) rewards: a sampled bonus pushes only on actions that are still drawn, so once an action
-/// stops being drawn nothing pulls it back, whereas the analytic term lifts every action whose log-probability lies
-/// below the mean.
+/// sampled −β log π(a|s) rewards: it has the same expectation without their variance (a rarely drawn action brings a
+/// large −β log π(a|s) when it is drawn), and it lifts every action whose log-probability lies below the mean at
+/// every update, drawn or not. Its pull on an action is still proportional to π(b|s), as every softmax gradient is,
+/// so an action pushed to a tiny probability by an early, large step recovers slowly.
 /// </summary>
 internal sealed class SoftmaxActor
 {

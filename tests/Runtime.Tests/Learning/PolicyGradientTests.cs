@@ -46,8 +46,8 @@ public class PolicyGradientTests
     }
 
     // Soft VI at T = 0.7 on this task puts 0.07, 0.43, 0.50 on Safe, Risky, Back at the start and 0.11, 0.66, 0.24 in
-    // the middle. Before the entropy gradient was taken analytically (it entered as sampled −β log π(aₜ) rewards,
-    // with a constant step of 0.1), seeds 1–8 ended 0.06–0.28 away in total variation.
+    // the middle. With the former default, a constant step of 0.1 (and the entropy as sampled −β log π(aₜ) rewards),
+    // seeds 1–8 ended 0.06–0.28 away in total variation; a constant step never stops the logits wandering.
     // With the default steps 0.5·n^−0.6, after 20,000 episodes (≈ 60,000 updates of the start, ≈ 18,000 of the
     // middle) the last steps are ≈ 1e−3; the soft return from the start has standard deviation 1.56 (sampled under
     // the exact policy), so the advantages leave the logits a stationary noise ≈ 1.5·√(1e−3/2) ≈ 0.035,

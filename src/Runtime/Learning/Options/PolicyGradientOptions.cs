@@ -13,7 +13,9 @@ namespace MdpDsl;
 /// at 0.1 the policy of a two-state task still wandered 0.03–0.19 in total variation from the optimum after 20,000
 /// episodes. Steps x₁·n^−0.6 meet the Robbins–Monro conditions, so the noise averages out; x₁ = 0.5 keeps the first
 /// steps from throwing the policy to a corner, and the baseline, which needs to track the returns before the policy
-/// can use it, starts at 1 (a plain average of the first returns).
+/// can use it, starts at 1 (a plain average of the first returns). The policy's step is in units of the returns:
+/// for returns much larger than 1, start it well below 1 / (their magnitude), since an action that one step pushes
+/// to a tiny probability gets a gradient proportional to that probability and recovers slowly.
 /// </remarks>
 public sealed record PolicyGradientOptions : LearnerOptions
 {
