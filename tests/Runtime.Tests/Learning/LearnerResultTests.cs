@@ -53,6 +53,34 @@ public class LearnerResultTests
             Assert.Equal(learned.Visits[spot], Enum.GetValues<Loop.Go>().Sum(go => learned.Visits[spot, go]));
     }
 
+    [Theory]
+    [MemberData(nameof(LearnerRuns.Names), MemberType = typeof(LearnerRuns))]
+    public void Every_learner_compares_with_an_exact_solution_as_the_test_helpers_measure(string learner)
+    {
+        var model = new Loop().Compile();
+        var exact = model.SoftValueIteration(1);
+        var learned = LearnerRuns.Invoke(learner, model, episodes: 7, stepLimit: 9);
+
+        var comparison = learned.CompareWith(exact);
+
+        Assert.Equal(Exact.MaxDistance(model, exact.V, learned.V), comparison.V.Maximum);
+        Assert.Equal(Exact.MaxTotalVariation(model, exact.Policy, learned.Policy), comparison.Policy.Maximum, 1e-15);
+        Assert.Equal(learned.Visits[comparison.V.At], comparison.V.VisitsAt);
+        Assert.InRange(comparison.V.VisitWeightedMean, 0, comparison.V.Maximum);
+        Assert.InRange(comparison.Policy.VisitWeightedMean, 0, comparison.Policy.Maximum);
+        if (learned is ActionValueResult<Loop.Spot, Loop.Go> withQ)
+        {
+            var q = Assert.IsType<Discrepancy<(Loop.Spot, Loop.Go)>>(comparison.Q);
+            Assert.Equal(Exact.MaxDistance(model, exact.Q, withQ.Q), q.Maximum);
+            Assert.Equal(learned.Visits[q.At.Item1, q.At.Item2], q.VisitsAt);
+            Assert.InRange(q.VisitWeightedMean, 0, q.Maximum);
+        }
+        else
+        {
+            Assert.Null(comparison.Q);
+        }
+    }
+
     [Fact]
     public void The_comparison_weighs_each_state_error_by_its_visits()
     {
