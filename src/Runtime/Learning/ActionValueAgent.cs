@@ -43,7 +43,7 @@ internal abstract class ActionValueAgent : IAgent
     {
         var returns = EpisodeLoop.Run(Simulator, this, episodes, progress, cancellationToken);
         var (v, policy) = ActionRows.Backup(Simulator.Table, Q.Values, backup);
-        return new LearnedTables(v, policy, Q.Values, returns, Simulator.TotalSteps);
+        return new LearnedTables(v, policy, Q.Values, returns, Simulator.TotalSteps, Simulator.PairVisits);
     }
 
     protected ReadOnlySpan<double> Row(int state) => Q.Row(state, Simulator.Table.ActionCount);

@@ -6,4 +6,5 @@ namespace MdpDsl.Learning;
 /// <param name="Q">Q[s · A + a], for the learners of action values.</param>
 /// <param name="Returns">The learning curve.</param>
 /// <param name="Steps">The simulator steps taken.</param>
-internal sealed record LearnedTables(double[] V, double[] Policy, double[]? Q, double[] Returns, long Steps);
+/// <param name="Visits">The steps taken from each pair, at s · A + a.</param>
+internal sealed record LearnedTables(double[] V, double[] Policy, double[]? Q, double[] Returns, long Steps, long[] Visits);

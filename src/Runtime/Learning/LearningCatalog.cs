@@ -49,7 +49,7 @@ public static class LearningCatalog
         var probabilities = m.Own(policy, nameof(policy)).Probabilities;
         options ??= new TdOptions();
         var (tables, errors) = Learning.TdLearning.Run(SimulatorFor(m, options), DiscountOf(m, options), probabilities, options, progress, cancellationToken);
-        return new TdResult<TState, TAction>(m.NewValues(tables.V), policy, errors, tables.Returns, tables.Steps);
+        return new TdResult<TState, TAction>(m.NewValues(tables.V), policy, errors, tables.Returns, tables.Steps, VisitsOf(m, tables));
     }
 
     /// <summary>
@@ -167,7 +167,7 @@ public static class LearningCatalog
         options ??= new SacOptions();
         var (tables, temperature) = Learning.Sac.Run(
             SimulatorFor(m, options), DiscountOf(m, options), options, critic ?? new TabularSoftCritic(m.Table), actor ?? new TabularSoftActor(m.Table), progress, cancellationToken);
-        return new SacResult<TState, TAction>(m.NewActionValues(tables.Q!), m.NewValues(tables.V), m.NewPolicy(tables.Policy), temperature, tables.Returns, tables.Steps);
+        return new SacResult<TState, TAction>(m.NewActionValues(tables.Q!), m.NewValues(tables.V), m.NewPolicy(tables.Policy), temperature, tables.Returns, tables.Steps, VisitsOf(m, tables));
     }
 
     /// <summary>Checks the options and makes the simulator a run learns from, seeded by the options.</summary>
@@ -196,10 +196,15 @@ public static class LearningCatalog
     private static LearningResult<TState, TAction> ResultOf<TState, TAction>(ModelAdapter<TState, TAction> m, LearnedTables tables)
         where TState : notnull
         where TAction : struct =>
-        new(m.NewValues(tables.V), m.NewPolicy(tables.Policy), tables.Returns, tables.Steps);
+        new(m.NewValues(tables.V), m.NewPolicy(tables.Policy), tables.Returns, tables.Steps, VisitsOf(m, tables));
 
     private static ActionValueResult<TState, TAction> ActionValueResultOf<TState, TAction>(ModelAdapter<TState, TAction> m, LearnedTables tables)
         where TState : notnull
         where TAction : struct =>
-        new(m.NewActionValues(tables.Q!), m.NewValues(tables.V), m.NewPolicy(tables.Policy), tables.Returns, tables.Steps);
+        new(m.NewActionValues(tables.Q!), m.NewValues(tables.V), m.NewPolicy(tables.Policy), tables.Returns, tables.Steps, VisitsOf(m, tables));
+
+    private static VisitCounts<TState, TAction> VisitsOf<TState, TAction>(ModelAdapter<TState, TAction> m, LearnedTables tables)
+        where TState : notnull
+        where TAction : struct =>
+        new(m.States, m.Actions, tables.Visits);
 }

@@ -5,12 +5,26 @@ using System.Threading;
 namespace MdpDsl.Learning;
 
 /// <summary>
-/// REINFORCE with a baseline (Williams 1992) on a tabular softmax policy, with an optional entropy bonus β
-/// (Levine 2018, §4.1). θ is held fixed through an episode; then, from the last step back, with the soft rewards
-/// r̃ₜ = rₜ − β log π(aₜ|sₜ) and returns Gₜ = r̃ₜ + γ Gₜ₊₁, the baseline V(sₜ) moves toward Gₜ and
-/// θ(sₜ, ·) ← θ(sₜ, ·) + α (Gₜ − b(sₜ)) ∇θ log π(aₜ|sₜ), with b = V when the baseline is on and 0 otherwise.
-/// The γᵗ factor of the textbook gradient is left out: it reweights states, which changes how fast a tabular
-/// policy learns but not where it converges — for β &gt; 0, to soft value iteration's policy at temperature β.
+/// REINFORCE with a baseline (Williams 1992) on a tabular softmax policy, with an optional entropy weight β
+/// (Levine 2018, §4.1). θ is held fixed through an episode; then, from the last step back, with the soft return
+/// Ĝₜ = rₜ + β Hₜ + γ Ĝₜ₊₁ (Hₜ the entropy of π(·|sₜ)), the baseline V(sₜ) moves toward Ĝₜ and
+/// θ(sₜ, b) ← θ(sₜ, b) + α [Aₜ (1[b = aₜ] − π(b|sₜ)) − β π(b|sₜ)(log π(b|sₜ) + Hₜ)], with Aₜ = Ĝₜ − V(sₜ) when
+/// the baseline is on and Aₜ = Ĝₜ − β Hₜ otherwise.
+/// <para>
+/// Why this converges to soft value iteration's policy at T = β. The objective is J = E[Σₜ γᵗ (rₜ + β Hₜ)]. With
+/// V^π(s) = Σ_a π(a|s)[Q^π(s, a) − β log π(a|s)] and Q^π(s, a) = r(s, a) + γ E V^π(s′), the term Σ_a π ∇log π = 0
+/// drops out of ∇V^π and the policy gradient theorem gives ∇J = Σ_s d(s) Σ_a ∇π(a|s)[Q^π(s, a) − β log π(a|s)],
+/// d the discounted visitation. For the logits of one state the component of b is
+/// d(s) π(b|s)[(Q^π(s, b) − β log π(b|s)) − Σ_a π(a|s)(Q^π(s, a) − β log π(a|s))], which vanishes (π &gt; 0 under a
+/// softmax) exactly when Q^π(s, b) − β log π(b|s) is the same for every b: π(b|s) ∝ exp(Q^π(s, b)/β), the fixed point
+/// of soft policy iteration, which is soft value iteration's solution at T = β without an action prior. The gradient
+/// splits into Σ_a ∇π Q^π, sampled as (Gₜ − baseline) ∇log π(aₜ|sₜ) with Gₜ = rₜ + γ Ĝₜ₊₁ an unbiased sample of
+/// Q^π(sₜ, aₜ), and −β Σ_a ∇π log π = β ∇H, taken exactly, for every action, at every visited state. The baseline
+/// V(sₜ) − β Hₜ depends on the state alone and centres the signal: Gₜ − (V(sₜ) − β Hₜ) = Ĝₜ − V(sₜ).
+/// d(s) multiplies a whole state's gradient, so the state weighting — the γᵗ factor of the textbook gradient, left
+/// out here, or its absence — changes how fast each state learns but not where it settles: each state's own
+/// component must vanish.
+/// </para>
 /// On a model with one decision state it is the gradient bandit algorithm.
 /// </summary>
 internal static class PolicyGradient
@@ -19,7 +33,7 @@ internal static class PolicyGradient
     {
         var agent = new Agent(simulator, discount, options);
         var returns = EpisodeLoop.Run(simulator, agent, options.Episodes, progress, cancellationToken);
-        return new LearnedTables(agent.Values.Values, agent.Actor.Policy(simulator.Table), null, returns, simulator.TotalSteps);
+        return new LearnedTables(agent.Values.Values, agent.Actor.Policy(simulator.Table), null, returns, simulator.TotalSteps, simulator.PairVisits);
     }
 
     private sealed class Agent(TabularSimulator simulator, double discount, PolicyGradientOptions options) : IAgent
@@ -28,6 +42,7 @@ internal static class PolicyGradient
         private readonly List<int> _states = new();
         private readonly List<int> _actions = new();
         private readonly List<double> _rewards = new();
+        private readonly List<double> _entropyBonuses = new();
 
         public Estimates Values { get; } = new(new double[simulator.Table.StateCount], options.BaselineLearningRate);
 
@@ -39,23 +54,25 @@ internal static class PolicyGradient
         {
             _states.Add(state);
             _actions.Add(action);
-            _rewards.Add(options.Entropy == 0 ? step.Reward : step.Reward - options.Entropy * Actor.LogProbability(state, action));
+            _rewards.Add(step.Reward);
+            _entropyBonuses.Add(options.Entropy == 0 ? 0 : options.Entropy * Actor.Entropy(state));
         }
 
         public void EndEpisode()
         {
-            var g = 0.0;
+            var softReturn = 0.0;
             for (var t = _states.Count - 1; t >= 0; t--)
             {
                 var (state, action) = (_states[t], _actions[t]);
-                g = _rewards[t] + discount * g;
-                var advantage = Values.MoveToward(state, g);
+                softReturn = _rewards[t] + _entropyBonuses[t] + discount * softReturn;
+                var advantage = Values.MoveToward(state, softReturn);
                 Divergence.Check(Values[state], simulator, state, action);
-                Actor.Reinforce(state, action, options.Baseline ? advantage : g, simulator);
+                Actor.Reinforce(state, action, options.Baseline ? advantage : softReturn - _entropyBonuses[t], options.Entropy, simulator);
             }
             _states.Clear();
             _actions.Clear();
             _rewards.Clear();
+            _entropyBonuses.Clear();
         }
     }
 }

@@ -16,7 +16,7 @@ internal static class TdLearning
     {
         var agent = new Agent(simulator, discount, policy, options.LearningRate);
         var returns = EpisodeLoop.Run(simulator, agent, options.Episodes, progress, cancellationToken);
-        return (new LearnedTables(agent.V.Values, policy, null, returns, simulator.TotalSteps), agent.PredictionErrors);
+        return (new LearnedTables(agent.V.Values, policy, null, returns, simulator.TotalSteps, simulator.PairVisits), agent.PredictionErrors);
     }
 
     private sealed class Agent(TabularSimulator simulator, double discount, double[] policy, Schedule learningRate) : IAgent

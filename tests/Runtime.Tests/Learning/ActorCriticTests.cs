@@ -28,4 +28,52 @@ public class ActorCriticTests
         var achieved = Exact.FromStart(model, model.PolicyEvaluation(learned.Policy).V);
         Assert.InRange(optimal - achieved, -1e-9, 0.1);
     }
+
+    // The soft critic learns V^π with the bonus −T log π(a|s) on each step, and the actor follows the exact
+    // entropy-regularized gradient, so both tend to soft value iteration's answer at T. The critic runs on the
+    // faster timescale (n^−0.55 against the actor's n^−0.7) so that its V is the current policy's. After 20,000
+    // episodes the least-updated state of either task has had ≈ 15,000 updates: the critic's step is then ≈ 5e−3,
+    // and soft TD errors of standard deviation ≈ 1 leave it a noise of ≈ √(5e−3 / 2) ≈ 0.05; 0.15 is 3 of those.
+    // The actor's step is ≈ 1e−3 there; its logits' noise ≈ √(1e−3 / 2) ≈ 0.02 moves the policy by ≈ 0.01 in total
+    // variation; 0.05 leaves room for the actor's lag behind the critic.
+    private static readonly ActorCriticOptions SoftOptions = new()
+    {
+        Episodes = 20_000,
+        LearningRate = Schedule.Decaying(1, 0.55),
+        ActorLearningRate = Schedule.Decaying(1, 0.7),
+    };
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void At_a_temperature_the_policy_and_critic_of_a_two_state_task_are_soft_value_iterations(int seed)
+    {
+        const double temperature = 0.7;
+        var model = new Detour { Stake = 2 }.Compile();
+        var exact = model.SoftValueIteration(temperature);
+
+        var learned = model.ActorCritic(SoftOptions with { Temperature = temperature, Seed = seed });
+
+        Assert.InRange(Exact.MaxTotalVariation(model, exact.Policy, learned.Policy), 0, 0.05);
+        Assert.InRange(Exact.MaxDistance(model, exact.V, learned.V), 0, 0.15);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void At_a_temperature_the_policy_and_critic_on_the_lake_are_soft_value_iterations(int seed)
+    {
+        const double temperature = 0.5;
+        var model = new Lake { Penalty = -3 }.Compile();
+        var exact = model.SoftValueIteration(temperature);
+
+        var learned = model.ActorCritic(SoftOptions with { Temperature = temperature, Seed = seed });
+
+        Assert.InRange(Exact.MaxTotalVariation(model, exact.Policy, learned.Policy), 0, 0.05);
+        Assert.InRange(Exact.MaxDistance(model, exact.V, learned.V), 0, 0.15);
+    }
 }

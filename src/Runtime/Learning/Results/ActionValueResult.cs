@@ -8,10 +8,12 @@ namespace MdpDsl;
 public class ActionValueResult<TState, TAction> : LearningResult<TState, TAction>
     where TState : notnull
 {
-    internal ActionValueResult(ActionValues<TState, TAction> q, StateValues<TState> v, Policy<TState, TAction> policy, IReadOnlyList<double> returns, long steps)
-        : base(v, policy, returns, steps) =>
+    internal ActionValueResult(ActionValues<TState, TAction> q, StateValues<TState> v, Policy<TState, TAction> policy, IReadOnlyList<double> returns, long steps, VisitCounts<TState, TAction> visits)
+        : base(v, policy, returns, steps, visits) =>
         Q = q;
 
     /// <summary>The learned action values (−∞ for disallowed actions, 0 in terminal states).</summary>
     public ActionValues<TState, TAction> Q { get; }
+
+    private protected override ActionValues<TState, TAction> LearnedQ => Q;
 }

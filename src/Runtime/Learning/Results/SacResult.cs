@@ -8,8 +8,8 @@ namespace MdpDsl;
 public sealed class SacResult<TState, TAction> : ActionValueResult<TState, TAction>
     where TState : notnull
 {
-    internal SacResult(ActionValues<TState, TAction> q, StateValues<TState> v, Policy<TState, TAction> policy, double temperature, IReadOnlyList<double> returns, long steps)
-        : base(q, v, policy, returns, steps) =>
+    internal SacResult(ActionValues<TState, TAction> q, StateValues<TState> v, Policy<TState, TAction> policy, double temperature, IReadOnlyList<double> returns, long steps, VisitCounts<TState, TAction> visits)
+        : base(q, v, policy, returns, steps, visits) =>
         Temperature = temperature;
 
     /// <summary>The temperature α at the end of the run (the initial one when it was held fixed).</summary>

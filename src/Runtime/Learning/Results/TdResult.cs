@@ -11,8 +11,8 @@ namespace MdpDsl;
 public sealed class TdResult<TState, TAction> : LearningResult<TState, TAction>
     where TState : notnull
 {
-    internal TdResult(StateValues<TState> v, Policy<TState, TAction> policy, IReadOnlyList<IReadOnlyList<double>> predictionErrors, IReadOnlyList<double> returns, long steps)
-        : base(v, policy, returns, steps) =>
+    internal TdResult(StateValues<TState> v, Policy<TState, TAction> policy, IReadOnlyList<IReadOnlyList<double>> predictionErrors, IReadOnlyList<double> returns, long steps, VisitCounts<TState, TAction> visits)
+        : base(v, policy, returns, steps, visits) =>
         PredictionErrors = predictionErrors;
 
     /// <summary>

@@ -70,7 +70,7 @@ internal static class Sac
                 v[s] = SoftValue(s, Temperature, target: false);
                 actor.Probabilities(s, policy.AsSpan(s * _actions, _actions));
             }
-            return new LearnedTables(v, policy, q, returns, simulator.TotalSteps);
+            return new LearnedTables(v, policy, q, returns, simulator.TotalSteps, simulator.PairVisits);
         }
 
         private void Replay()

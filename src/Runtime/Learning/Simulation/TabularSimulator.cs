@@ -15,6 +15,7 @@ internal sealed class TabularSimulator
     private readonly double[] _startProbabilities;
     private readonly Func<int, object?> _describeState;
     private readonly Func<int, object?> _describeAction;
+    private readonly long[] _pairVisits;
     private int _state = -1;
     private bool _terminated;
 
@@ -42,6 +43,7 @@ internal sealed class TabularSimulator
                 (_starts[i], _startProbabilities[i++]) = (s, initial[s]);
         }
         Table = table;
+        _pairVisits = new long[table.StateCount * table.ActionCount];
         StepLimit = stepLimit;
         Random = random;
         _describeState = describeState;
@@ -62,6 +64,9 @@ internal sealed class TabularSimulator
 
     /// <summary>The steps taken since the simulator was made, over every episode.</summary>
     public long TotalSteps { get; private set; }
+
+    /// <summary>The steps taken from each (state, action) pair since the simulator was made, at s · A + a.</summary>
+    public long[] PairVisits => _pairVisits;
 
     /// <summary>The current episode is over: it reached a terminal state or the step limit.</summary>
     public bool IsDone => _terminated || Steps == StepLimit;
@@ -100,6 +105,7 @@ internal sealed class TabularSimulator
         var next = Table.Successors[entry];
         var reward = Table.TransitionReward(_state, action, entry);
 
+        _pairVisits[_state * Table.ActionCount + action]++;
         _state = next;
         _terminated = Table.IsTerminal(next);
         Steps++;
