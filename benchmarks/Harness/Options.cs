@@ -45,13 +45,13 @@ internal sealed class Options
         return value;
     }
 
-    public double Number(string name, double min, double max, double fallback)
+    public double PositiveNumber(string name, double fallback)
     {
         _used.Add(name);
         if (!_values.TryGetValue(name, out var text))
             return fallback;
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value >= min && value <= max))
-            throw new UsageException($"--{name} must be a number in [{min.ToString(CultureInfo.InvariantCulture)}, {max.ToString(CultureInfo.InvariantCulture)}]; got '{text}'.");
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value > 0) || double.IsInfinity(value))
+            throw new UsageException($"--{name} must be a positive, finite number; got '{text}'.");
         return value;
     }
 

@@ -23,8 +23,8 @@ internal static class SolveCommand
         SweepKind? kind = kindText.Length == 0 ? null : SweepKinds.Parse(kindText);
         var method = SolveMethod.Find(name, kind);
         var settings = new SolveSettings(
-            options.Number("tol", double.Epsilon, double.MaxValue, fallback: 1e-6),
-            options.Number("temperature", double.Epsilon, double.MaxValue, fallback: 1.0),
+            options.PositiveNumber("tol", fallback: 1e-6),
+            options.PositiveNumber("temperature", fallback: 1.0),
             (int)options.Integer("max-iterations", 1, int.MaxValue, fallback: 1_000_000),
             (int)options.Integer("evaluation-sweeps", 1, int.MaxValue, fallback: 10));
         var repetitions = (int)options.Integer("reps", 1, 1_000, fallback: 1);
