@@ -102,6 +102,7 @@ public class BadArrayInputTests
         { "rewards", () => TabularMdp.FromSparse([[[(0, 1.0)]]], new double[1, 2], 0.9), "R[s, a] are 1 × 2; the transitions have 1 states × 1 actions" },
         { "Terminal", () => TabularMdp.FromArrays(ToolboxExample.Transitions(), ToolboxExample.Rewards(), 0.9, new TabularMdpOptions { Terminal = [true] }), "Terminal has 1 entries for 2 states" },
         { "Allowed", () => TabularMdp.FromArrays(ToolboxExample.Transitions(), ToolboxExample.Rewards(), 0.9, new TabularMdpOptions { Allowed = new bool[2, 3] }), "Allowed is 2 × 3; the model has 2 states × 2 actions" },
+        { "model", () => TabularMdp.FromPrism(new MdpDsl.Interchange.PrismExplicitModel(["x"], [], [], [], [], ""), 0.9), "The PRISM model has no states" },
         { "Initial", () => TabularMdp.FromArrays(ToolboxExample.Transitions(), ToolboxExample.Rewards(), 0.9, new TabularMdpOptions { Initial = [1.0] }), "Initial has 1 entries for 2 states" },
     };
 

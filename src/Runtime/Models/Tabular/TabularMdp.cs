@@ -37,9 +37,10 @@ public sealed class TabularMdp : MdpModel<int, int>
     {
         var (states, actions) = CheckTransitions(transitions);
         ArgumentNullException.ThrowIfNull(rewards);
+        options ??= TabularMdpOptions.Default;
         if (rewards.GetLength(0) != states || rewards.GetLength(1) != actions)
             throw new ArgumentException($"The rewards R[s, a] are {rewards.GetLength(0)} × {rewards.GetLength(1)}; the transitions need {states} states × {actions} actions.", nameof(rewards));
-        return Compile(new DenseDynamics(transitions, rewards, null, options ?? TabularMdpOptions.Default), states, actions, discount, options);
+        return Compile(new DenseDynamics(transitions, rewards, null, options), states, actions, discount, options);
     }
 
     /// <summary>
@@ -57,6 +58,7 @@ public sealed class TabularMdp : MdpModel<int, int>
     {
         var (states, actions) = CheckTransitions(transitions);
         ArgumentNullException.ThrowIfNull(rewards);
+        options ??= TabularMdpOptions.Default;
         if (rewards.Length != states)
             throw new ArgumentException($"The rewards R[s] have {rewards.Length} entries; the transitions have {states} states.", nameof(rewards));
         var byPair = new double[states, actions];
@@ -65,7 +67,7 @@ public sealed class TabularMdp : MdpModel<int, int>
             for (var a = 0; a < actions; a++)
                 byPair[s, a] = rewards[s];
         }
-        return Compile(new DenseDynamics(transitions, byPair, null, options ?? TabularMdpOptions.Default), states, actions, discount, options);
+        return Compile(new DenseDynamics(transitions, byPair, null, options), states, actions, discount, options);
     }
 
     /// <summary>
@@ -84,6 +86,7 @@ public sealed class TabularMdp : MdpModel<int, int>
     {
         var (states, actions) = CheckTransitions(transitions);
         ArgumentNullException.ThrowIfNull(rewards);
+        options ??= TabularMdpOptions.Default;
         if (rewards.Length != actions)
             throw new ArgumentException($"The rewards R[a][s, s′] have {rewards.Length} matrices; the transitions have {actions} actions.", nameof(rewards));
         for (var a = 0; a < actions; a++)
@@ -91,7 +94,7 @@ public sealed class TabularMdp : MdpModel<int, int>
             if (rewards[a] is not { } matrix || matrix.GetLength(0) != states || matrix.GetLength(1) != states)
                 throw new ArgumentException($"The rewards of action {a} are {Shape(rewards[a])}; expected {states} × {states}.", nameof(rewards));
         }
-        return Compile(new DenseDynamics(transitions, null, rewards, options ?? TabularMdpOptions.Default), states, actions, discount, options);
+        return Compile(new DenseDynamics(transitions, null, rewards, options), states, actions, discount, options);
     }
 
     /// <summary>
@@ -110,6 +113,7 @@ public sealed class TabularMdp : MdpModel<int, int>
     {
         ArgumentNullException.ThrowIfNull(transitions);
         ArgumentNullException.ThrowIfNull(rewards);
+        options ??= TabularMdpOptions.Default;
         var states = transitions.Length;
         if (states == 0 || transitions[0] is null || transitions[0].Length == 0)
             throw new ArgumentException("A model needs at least one state and one action: transitions[0] must list the rows of state 0's actions.", nameof(transitions));
@@ -126,7 +130,7 @@ public sealed class TabularMdp : MdpModel<int, int>
         }
         if (rewards.GetLength(0) != states || rewards.GetLength(1) != actions)
             throw new ArgumentException($"The rewards R[s, a] are {rewards.GetLength(0)} × {rewards.GetLength(1)}; the transitions have {states} states × {actions} actions.", nameof(rewards));
-        return Compile(new SparseDynamics(transitions, rewards, options ?? TabularMdpOptions.Default), states, actions, discount, options);
+        return Compile(new SparseDynamics(transitions, rewards, options), states, actions, discount, options);
     }
 
     /// <summary>
@@ -162,6 +166,8 @@ public sealed class TabularMdp : MdpModel<int, int>
     public static TabularMdp FromPrism(PrismExplicitModel model, double discount, int? horizon = null)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (model.StateCount == 0)
+            throw new ArgumentException("The PRISM model has no states.", nameof(model));
         var choices = Enumerable.Range(0, model.StateCount).Select(s => model.ChoicesOf(s).ToArray()).ToArray();
         var terminal = choices.Select(c => c.Length == 0).ToArray();
         foreach (var s in model.LabelledStates("terminal") ?? [])
@@ -171,10 +177,9 @@ public sealed class TabularMdp : MdpModel<int, int>
         return Compile(new PrismDynamics(model, choices, terminal), model.StateCount, actions, discount, options);
     }
 
-    private static TabularMdp Compile<TDynamics>(TDynamics dynamics, int states, int actions, double discount, TabularMdpOptions? options)
+    private static TabularMdp Compile<TDynamics>(TDynamics dynamics, int states, int actions, double discount, TabularMdpOptions options)
         where TDynamics : struct, IDynamics<int, int>
     {
-        options ??= TabularMdpOptions.Default;
         options.CheckShape(states, actions);
         var settings = options.Settings(discount);
         return new TabularMdp(ModelCompiler.Compile<int, int, TDynamics, IndexSpace, IndexSpace>(
