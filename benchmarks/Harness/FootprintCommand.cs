@@ -16,7 +16,7 @@ internal static class FootprintCommand
 
         var (totalBefore, heapBefore) = Measure();
         var mdp = TabMdpReader.Read(path);
-        var table = TableLoader.Build(mdp, path);
+        var table = ModelLoader.Load(mdp, path).Table;
         var (totalAfter, heapAfter) = Measure();
         GC.KeepAlive(table);
 

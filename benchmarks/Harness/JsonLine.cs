@@ -15,6 +15,8 @@ internal sealed class JsonLine
 
     public JsonLine Add(string name, long value) => Append(name, value.ToString(CultureInfo.InvariantCulture));
 
+    public JsonLine Add(string name, bool value) => Append(name, value ? "true" : "false");
+
     // JSON has no NaN or infinity; null keeps the line parseable and is visibly not a number.
     public JsonLine Add(string name, double value) =>
         Append(name, double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "null");

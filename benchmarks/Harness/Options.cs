@@ -45,6 +45,16 @@ internal sealed class Options
         return value;
     }
 
+    public double PositiveNumber(string name, double fallback)
+    {
+        _used.Add(name);
+        if (!_values.TryGetValue(name, out var text))
+            return fallback;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value > 0) || double.IsInfinity(value))
+            throw new UsageException($"--{name} must be a positive, finite number; got '{text}'.");
+        return value;
+    }
+
     // A missing option is often a misspelt one: name what was given instead.
     private UsageException Missing(string name)
     {

@@ -5,7 +5,7 @@ using MdpDsl.Benchmarks.Workload;
 namespace MdpDsl.Benchmarks.Harness;
 
 /// <summary>
-/// Entry point: <c>sweep</c>, <c>generate</c> or <c>footprint</c>. Exit code 0 on success, 1 for a file that cannot
+/// Entry point: <c>sweep</c>, <c>solve</c>, <c>generate</c> or <c>footprint</c>. Exit code 0 on success, 1 for a file that cannot
 /// be read or is not a valid workload, 2 for a wrong command line; errors go to stderr, results to stdout.
 /// </summary>
 internal static class Program
@@ -13,6 +13,8 @@ internal static class Program
     private const string Usage = """
         usage:
           sweep     --file F.bin --kind hard|soft [--sweeps 20] [--reps 5]
+          solve     --file F.bin --method vi|gs|pi|mpi|ivi [--kind hard|soft] [--tol 1e-6] [--temperature 1]
+                    [--max-iterations 1000000] [--evaluation-sweeps 10] [--reps 1] [--dump-values V.f64]
           generate  --states N --actions A --successors K --seed S --out F.bin
           footprint --file F.bin
         """;
@@ -30,6 +32,7 @@ internal static class Program
             return args[0] switch
             {
                 "sweep" => SweepCommand.Run(options),
+                "solve" => SolveCommand.Run(options),
                 "generate" => GenerateCommand.Run(options),
                 "footprint" => FootprintCommand.Run(options),
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),

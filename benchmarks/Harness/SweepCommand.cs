@@ -12,23 +12,18 @@ internal static class SweepCommand
     public static int Run(Options options)
     {
         var path = options.String("file");
-        var kind = options.String("kind") switch
-        {
-            "hard" => SweepKind.Hard,
-            "soft" => SweepKind.Soft,
-            var other => throw new UsageException($"--kind must be hard or soft; got '{other}'."),
-        };
+        var kind = SweepKinds.Parse(options.String("kind"));
         var sweeps = (int)options.Integer("sweeps", 1, 1_000_000, fallback: 20);
         var repetitions = (int)options.Integer("reps", 1, 1_000_000, fallback: 5);
         options.EnsureAllUsed();
 
         var mdp = TabMdpReader.Read(path);
-        var table = TableLoader.Build(mdp, path);
+        var table = ModelLoader.Load(mdp, path).Table;
         var timing = SweepTimer.Run(table, mdp.Discount, kind, sweeps, repetitions);
         // On stderr, so that stdout stays the one JSON line scripts parse.
         Console.Error.WriteLine($"warm-up: {timing.Warmup.Sweeps} untimed sweeps in {timing.Warmup.Duration.TotalSeconds:F1} s");
         Console.WriteLine(new JsonLine()
-            .Add("kind", kind == SweepKind.Hard ? "hard" : "soft")
+            .Add("kind", SweepKinds.Name(kind))
             .Add("sweeps", sweeps)
             .Add("reps", repetitions)
             .Add("median_ms", timing.MedianMilliseconds)

@@ -53,7 +53,7 @@ internal static class SweepTimer
                 (values, next) = (next, values);
             }
             if (repetition == 0)
-                valueSum = SumInOrder(values);
+                valueSum = ValueSum.InStateOrder(values);
         }
         return new SweepTiming(Median(milliseconds), valueSum, warmup);
     }
@@ -84,15 +84,6 @@ internal static class SweepTimer
         _ = kind == SweepKind.Hard
             ? Bellman.Sweep(table, discount, values, next)
             : Bellman.SoftSweep(table, discount, Temperature, values, next);
-    }
-
-    // Left to right, as limit.c sums, so that the two sums round identically when the values agree.
-    private static double SumInOrder(double[] values)
-    {
-        var sum = 0.0;
-        foreach (var v in values)
-            sum += v;
-        return sum;
     }
 
     // The mean of the two middle values for an even count, as limit.c's median() does.

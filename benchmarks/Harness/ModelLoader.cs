@@ -1,17 +1,19 @@
 using System;
 using MdpDsl.Benchmarks.Workload;
-using MdpDsl.Storage;
 
 namespace MdpDsl.Benchmarks.Harness;
 
-/// <summary>Turns a workload read from a file into the runtime's table, reporting invalid contents as a bad file.</summary>
-internal static class TableLoader
+/// <summary>
+/// Turns a workload read from a file into a model through the runtime's public way in for arrays
+/// (<see cref="TabularMdp.FromTable"/> over the file's table), reporting invalid contents as a bad file.
+/// </summary>
+internal static class ModelLoader
 {
-    public static TransitionTable Build(SparseMdp mdp, string path)
+    public static TabularMdp Load(SparseMdp mdp, string path)
     {
         try
         {
-            return mdp.ToTable();
+            return TabularMdp.FromTable(mdp.ToTable(), mdp.Discount);
         }
         catch (ArgumentException e)
         {
