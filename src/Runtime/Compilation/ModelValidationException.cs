@@ -45,7 +45,7 @@ public sealed class ModelValidationException : Exception
             state, action, successors);
 
     internal static ModelValidationException OutsideSpace(object? state, object? action, object? successor) =>
-        new($"{Where(state, action)}: successor {successor} is outside the state space (check the [Range] of its fields).",
+        new($"{Where(state, action)}: successor {successor} is outside the state space (a DSL model: check the [Range] of its fields; a model from arrays: successors lie in [0, states)).",
             state, action, null, successor);
 
     internal static ModelValidationException BadReward(object? state, object? action, double reward) =>
@@ -56,14 +56,14 @@ public sealed class ModelValidationException : Exception
             "so that exp(r) is a probability; subtract the largest reward from every reward.", state, action, reward);
 
     internal static ModelValidationException NoAllowedAction(object? state) =>
-        new($"State {state} is not terminal but allows no action; mark it [Terminal] or allow an action.", state, null, null);
+        new($"State {state} is not terminal but allows no action; make it terminal ([Terminal], or TabularMdpOptions.Terminal) or allow an action.", state, null, null);
 
     internal static ModelValidationException BadInitial(object? state, double probability) =>
         new($"The initial distribution gives state {state} the probability {Format(probability)}; probabilities must be finite and non-negative.",
             state, null, probability);
 
     internal static ModelValidationException InitialOutsideSpace(object? state) =>
-        new($"The initial state {state} is outside the state space (check the [Range] of its fields).", state, null, null);
+        new($"The initial state {state} is outside the state space (a DSL model: check the [Range] of its fields; a model from arrays: successors lie in [0, states)).", state, null, null);
 
     internal static ModelValidationException BadInitialSum(double sum) =>
         new($"The initial distribution sums to {Format(sum)}, not 1 (tolerance {Format(Tolerances.Probability)}).", null, null, sum);

@@ -33,7 +33,7 @@ internal sealed class TabularSimulator
         foreach (var p in initial)
             starts += p > 0 ? 1 : 0;
         if (starts == 0)
-            throw new InvalidOperationException("The model declares no [Initial] state, so an episode has nowhere to start. Add an [Initial] member.");
+            throw new InvalidOperationException("The model has no initial state, so an episode has nowhere to start. Add an [Initial] member (or TabularMdpOptions.Initial for a model from arrays).");
 
         _starts = new int[starts];
         _startProbabilities = new double[starts];
