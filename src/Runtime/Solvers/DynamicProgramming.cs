@@ -125,12 +125,20 @@ internal static class DynamicProgramming
         return stage;
     }
 
+    /// <summary>A few ulps of the largest value: as close to a fixed point as floating-point sweeps can come.</summary>
     internal static double RoundingFloor(double[] values)
+    {
+        var largest = LargestMagnitude(values);
+        return 8 * (Math.BitIncrement(largest) - largest);
+    }
+
+    /// <summary>max_s |V(s)|.</summary>
+    internal static double LargestMagnitude(double[] values)
     {
         var largest = 0.0;
         foreach (var v in values)
             largest = Math.Max(largest, Math.Abs(v));
-        return 8 * (Math.BitIncrement(largest) - largest);
+        return largest;
     }
 
     private static DivergenceException GrewWithoutBound(int s, double rate, double value, int iteration, Func<int, object?> describeState, string advice)
