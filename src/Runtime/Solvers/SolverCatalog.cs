@@ -83,11 +83,12 @@ public static class SolverCatalog
 
     /// <summary>
     /// Solves the model with the hard solver that suits its shape, as <see cref="ChooseSolver"/> names it: backward
-    /// induction for a finite horizon; policy iteration up to 500 non-terminal states, where its exact evaluations are
-    /// cheap; modified policy iteration for larger discounted models; value iteration for larger undiscounted ones. The
-    /// rule and the timings behind it are in docs/algorithms.md, "Choosing a solver". The result is that method's, with
-    /// its guarantee: for γ &lt; 1, V within ε/2 of V* and <see cref="Solution{TState, TAction}.ErrorBound"/> set; for
-    /// γ = 1 and more than 500 non-terminal states no bound (call <see cref="IntervalValueIteration"/> for one).
+    /// induction for a finite horizon; value iteration when γ &lt; 0.99; for γ ≥ 0.99, policy iteration up to 200
+    /// non-terminal states, modified policy iteration up to 10,000 (discounted), and value iteration beyond. The rule and
+    /// the timings behind it are in docs/algorithms.md, "Choosing a solver". The result is that method's, with its
+    /// guarantee: for γ &lt; 1, V within ε/2 of V* and <see cref="Solution{TState, TAction}.ErrorBound"/> set; for γ = 1,
+    /// up to 200 non-terminal states an exactly evaluated optimal policy, beyond that no bound (call
+    /// <see cref="IntervalValueIteration"/> for one).
     /// </summary>
     /// <param name="model">The model to solve.</param>
     /// <param name="tolerance">ε: the chosen method's tolerance.</param>
@@ -106,12 +107,10 @@ public static class SolverCatalog
         where TState : notnull
         where TAction : struct => model.ChooseSolver(horizon) switch
     {
-        SolverMethod.BackwardInduction or SolverMethod.ValueIteration =>
-            model.ValueIteration(tolerance, horizon: horizon, progress: progress, cancellationToken: cancellationToken),
         SolverMethod.PolicyIteration => model.PolicyIteration(tolerance, progress: progress, cancellationToken: cancellationToken),
         SolverMethod.ModifiedPolicyIteration => model.ModifiedPolicyIteration(tolerance: tolerance, progress: progress, cancellationToken: cancellationToken),
-        SolverMethod.GaussSeidelValueIteration => model.GaussSeidelValueIteration(tolerance, progress: progress, cancellationToken: cancellationToken),
-        var method => model.IntervalValueIteration(tolerance, progress: progress, cancellationToken: cancellationToken),
+        // Backward induction is value iteration over a finite horizon.
+        _ => model.ValueIteration(tolerance, horizon: horizon, progress: progress, cancellationToken: cancellationToken),
     };
 
     /// <summary>The method <see cref="Solve"/> runs on this model, decided from its horizon, discount and number of non-terminal states.</summary>

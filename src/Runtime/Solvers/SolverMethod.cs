@@ -6,18 +6,12 @@ public enum SolverMethod
     /// <summary>A finite horizon: <see cref="SolverCatalog.ValueIteration"/>'s backward induction, exact in H steps.</summary>
     BackwardInduction,
 
-    /// <summary><see cref="SolverCatalog.ValueIteration"/>: Jacobi sweeps, parallel over states.</summary>
-    ValueIteration,
-
-    /// <summary><see cref="SolverCatalog.GaussSeidelValueIteration"/>: sweeps in place, in state-index order.</summary>
-    GaussSeidelValueIteration,
-
-    /// <summary><see cref="SolverCatalog.ModifiedPolicyIteration"/>: improvements with a few cheap sweeps of the policy between them.</summary>
-    ModifiedPolicyIteration,
-
     /// <summary><see cref="SolverCatalog.PolicyIteration"/>: exact evaluations of deterministic policies.</summary>
     PolicyIteration,
 
-    /// <summary><see cref="SolverCatalog.IntervalValueIteration"/>: sweeps of a lower and an upper bound, with a proven error bound.</summary>
-    IntervalValueIteration,
+    /// <summary><see cref="SolverCatalog.ModifiedPolicyIteration"/>: improvements with cheap sweeps of the policy between them.</summary>
+    ModifiedPolicyIteration,
+
+    /// <summary><see cref="SolverCatalog.ValueIteration"/>: Jacobi sweeps, parallel over states.</summary>
+    ValueIteration,
 }

@@ -50,7 +50,7 @@ public class SoftPolicyEvaluationTests
     [InlineData("deterministic")]
     public void Discounted_values_satisfy_the_soft_bellman_identity_for_random_policies(string kind) =>
         Property.ForAll(
-            from mdp in Generator(kind)
+            from mdp in SolverVariants.OfKind(kind)
             from weights in Gen.Double[0.05, 1].Array[mdp.Arrays.StateCount * mdp.Arrays.ActionCount]
             from temperature in Gen.Double[0.1, 3]
             select (mdp, weights, temperature),
@@ -222,11 +222,4 @@ public class SoftPolicyEvaluationTests
             return 0;
         return 1.0 / (a + 1) / Enumerable.Range(0, m.ActionCount).Where(b => m.Allowed[s, b]).Sum(b => 1.0 / (b + 1));
     }
-
-    internal static Gen<RandomMdp> Generator(string kind) => kind switch
-    {
-        "masked" => RandomMdps.Discounted,
-        "unmasked" => SolverVariants.Unmasked,
-        _ => SolverVariants.Deterministic,
-    };
 }

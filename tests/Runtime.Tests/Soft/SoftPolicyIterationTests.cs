@@ -18,7 +18,7 @@ public class SoftPolicyIterationTests
     [InlineData("unmasked")]
     [InlineData("deterministic")]
     public void It_reaches_the_soft_optimum_within_half_the_tolerance_and_its_bound(string kind) =>
-        Property.ForAll(SoftPolicyEvaluationTests.Generator(kind), mdp =>
+        Property.ForAll(SolverVariants.OfKind(kind), mdp =>
         {
             var expected = Reference.FixedPoint(mdp.Arrays, mdp.Discount, Reference.Soft(mdp.Arrays, 0.4));
             var solution = ArrayModel.Compile(mdp.Arrays, mdp.Discount).SoftPolicyIteration(0.4, Tolerance);
