@@ -21,6 +21,12 @@ internal static class SoftPolicyIteration
     /// </summary>
     private const double RelativeFloor = 1e-11;
 
+    /// <summary>
+    /// Without discounting, the most steps an episode may be expected to last before the values count as unbounded:
+    /// beyond it an exact evaluation's rounding (about the episode length times an ulp of the values) swamps any residual.
+    /// </summary>
+    private const double UndiscountedStepLimit = 1e8;
+
     public static DynamicProgrammingResult Solve(
         TransitionTable table, double discount, double temperature, double[]? prior, int? horizon, double tolerance, int maxIterations,
         Func<int, object?> describeState, Func<int, object?> describeAction, IProgress<SolverProgress>? progress, CancellationToken cancellationToken)
@@ -44,11 +50,14 @@ internal static class SoftPolicyIteration
         // Boltzmann policy, as soft value iteration returns them), within γ‖V^π − V*‖ ≤ γ/(1 − γ)·‖T V^π − V^π‖ of V*: a
         // residual below ε(1 − γ)/2γ leaves it within ε/2, the rule and the bound of value iteration.
         var threshold = DynamicProgramming.StoppingThreshold(discount, tolerance);
+        var ceiling = discount == 1 ? UndiscountedCeiling(table, temperature, prior) : double.PositiveInfinity;
         for (var iteration = 1; ; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var evaluation = SoftPolicyEvaluation.Solve(table, discount, null, policy, temperature, prior, describeState, describeAction, null, cancellationToken);
             var values = evaluation.Stages[0].V;
+            if (Array.FindIndex(values, v => v > ceiling) is var unbounded and >= 0)
+                throw Unbounded(unbounded, values[unbounded], ceiling, iteration, temperature, table.ActionCount, describeState);
             var improved = DynamicProgramming.Stage(table, discount, backup, values, iteration, describeState);
             var residual = LargestChange(values, improved.V);
             progress?.Report(new SolverProgress(iteration, residual));
@@ -91,6 +100,35 @@ internal static class SoftPolicyIteration
             backup.ValueAndPolicy(s, q, policy.AsSpan(s * actions, actions));
         }
         return policy;
+    }
+
+    /// <summary>
+    /// An episode's soft return gains at most max r + T·ln|A| per step (the entropy of the uniform choice; with a
+    /// normalized prior the bonus −T·KL(π‖p) is at most 0), so without discounting a value above
+    /// <see cref="UndiscountedStepLimit"/> such steps means unbounded values (or episodes too long to evaluate).
+    /// </summary>
+    private static double UndiscountedCeiling(TransitionTable table, double temperature, double[]? prior)
+    {
+        var best = double.NegativeInfinity;
+        for (var pair = 0; pair < table.Rewards.Length; pair++)
+        {
+            if (table.Allowed[pair])
+                best = Math.Max(best, table.Rewards[pair]);
+        }
+        var gain = best + (prior is null ? temperature * Math.Log(table.ActionCount) : 0);
+        return UndiscountedStepLimit * Math.Max(gain, 1 / UndiscountedStepLimit);
+    }
+
+    private static DivergenceException Unbounded(int s, double value, double ceiling, int iteration, double temperature, int actions, Func<int, object?> describeState)
+    {
+        var state = describeState(s);
+        return new DivergenceException(
+            FormattableString.Invariant(
+                $"Without discounting soft policy iteration's evaluation {iteration} gives V({state}) = {value:G6}, more than {UndiscountedStepLimit:G3} steps ") +
+            FormattableString.Invariant($"can earn ({ceiling:G6}): the soft values grow without bound. The entropy bonus, up to T·ln|A| = {temperature:G6}·ln {actions} per step, ") +
+            "outweighs the step cost somewhere, so staying forever is worth more than ending (or the episodes last too long to evaluate). " +
+            "Lower the temperature, add a discount below 1 or a finite horizon; SoftValueIteration reports the growth per sweep.",
+            iteration, state, value);
     }
 
     private static double LargestChange(double[] values, double[] next)

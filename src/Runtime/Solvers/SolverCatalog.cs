@@ -140,8 +140,9 @@ public static class SolverCatalog
     /// the method pays off where soft value iteration needs many sweeps (γ near 1) on models of moderate size. With
     /// γ = 1 every policy it evaluates takes every action the prior allows, so it ends the episode wherever any policy
     /// can; the change then bounds nothing and <see cref="Solution{TState, TAction}.ErrorBound"/> is null. Where the entropy
-    /// bonus outweighs the step cost the soft values are unbounded and the iteration cannot converge: use
-    /// <see cref="SoftValueIteration"/>, which recognizes that growth. A finite horizon is solved exactly by soft backward induction.
+    /// bonus outweighs the step cost the soft values are unbounded, and once an evaluated value exceeds what 10⁸ steps of
+    /// at most max r + T·ln|A| each can earn (max r with a prior) a <see cref="DivergenceException"/> names the state.
+    /// A finite horizon is solved exactly by soft backward induction.
     /// </remarks>
     /// <param name="model">The model to solve.</param>
     /// <param name="temperature">T &gt; 0 with 1/T finite.</param>
@@ -154,7 +155,9 @@ public static class SolverCatalog
     /// <exception cref="ArgumentOutOfRangeException">The temperature or tolerance is not positive and finite, or <paramref name="maxIterations"/> is below 1.</exception>
     /// <exception cref="ArgumentException">The action prior belongs to another model.</exception>
     /// <exception cref="InvalidOperationException">With γ = 1, some state reaches no terminal state under any action (the prior allows).</exception>
-    /// <exception cref="DivergenceException">With γ = 1, Boltzmann weights underflowed to 0 so that an improved policy never ends the episode.</exception>
+    /// <exception cref="DivergenceException">
+    /// With γ = 1, the soft values are unbounded, or Boltzmann weights underflowed to 0 so that an improved policy never ends the episode.
+    /// </exception>
     public static Solution<TState, TAction> SoftPolicyIteration<TState, TAction>(
         this MdpModel<TState, TAction> model,
         double temperature = 1.0,

@@ -70,6 +70,23 @@ public class SoftPolicyIterationTests
         }, cases: 30);
 
     [Fact]
+    public void Without_discounting_unbounded_soft_values_are_reported_and_bounded_ones_found()
+    {
+        // The corridor of UnboundedSoftValueTests: T·ln 2 = 1.39 per step outweighs the step cost 1 at T = 2, not at T = 0.5.
+        var model = UndiscountedCorridor.Compile();
+        var error = Assert.Throws<DivergenceException>(() => model.SoftPolicyIteration(2));
+        Assert.IsType<UndiscountedCorridor.Cell>(error.State);
+        Assert.True(error.Value > 1e8 * (2 * Math.Log(2) - 1), $"V = {error.Value}");
+        Assert.Contains("T·ln|A| = 2·ln 2 per step", error.Message);
+
+        var solution = model.SoftPolicyIteration(0.5, 1e-12);
+        Assert.True(solution.Converged);
+        var swept = model.SoftValueIteration(0.5, 1e-12);
+        foreach (var cell in model.States)
+            Approx.Equal(swept.V[cell], solution.V[cell], 1e-9, $"V({cell})");
+    }
+
+    [Fact]
     public void It_needs_far_fewer_evaluations_than_soft_value_iteration_needs_sweeps()
     {
         // Newton's method on the soft Bellman equation: at γ = 0.99 a handful of evaluations against hundreds of sweeps.
