@@ -112,6 +112,21 @@ public class SolveTests
         Approx.Equal(0.388, world.V[new(4, 1)], 0.0005, "U(4, 1)");
     }
 
+    [Theory]
+    [InlineData(0.9)]
+    [InlineData(0.995)]
+    public void Progress_and_cancellation_reach_the_chosen_method(double discount)
+    {
+        var model = ArrayModel.Compile(SmallModels.Ring(300, 3), discount);
+        var progress = new RecordingProgress();
+        var solution = model.Solve(progress: progress);
+        Assert.Equal(Enumerable.Range(1, solution.Iterations), progress.Reports.Select(p => p.Iteration));
+
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => model.Solve(cancellationToken: cancelled.Token));
+    }
+
     [Fact]
     public void A_bad_tolerance_is_refused_whatever_the_method()
     {

@@ -42,6 +42,9 @@ public class UndiscountedGrowthTests
         var expected = Enumerable.Range(0, 10).Select(s => -(9.0 - s)).ToArray();
         Approx.Values(expected, model.GaussSeidelValueIteration(1e-12).V, 1e-9, "Gauss–Seidel");
         Approx.Values(expected, model.ModifiedPolicyIteration(tolerance: 1e-12).V, 1e-9, "modified policy iteration");
+        // A change below ε per sweep proves nothing without discounting: no bound is claimed.
+        Assert.Null(model.ValueIteration(1e-12).ErrorBound);
+        Assert.Null(model.ModifiedPolicyIteration(tolerance: 1e-12).ErrorBound);
     }
 
     [Fact]
