@@ -41,7 +41,7 @@ internal static class SoftPolicyIteration
         if (discount == 1 && PolicyEvaluation.FirstStateThatNeverEnds(table, policy) is var stuck and >= 0)
         {
             throw new InvalidOperationException(
-                $"State {describeState(stuck)} reaches no terminal state under any action {(prior is null ? "" : "the prior allows ")}, so without discounting " +
+                $"State {describeState(stuck)} reaches no terminal state under any policy{(prior is null ? "" : " the action prior allows")}, so without discounting " +
                 $"no policy has a finite soft value there and soft policy iteration has nothing to start from. {DynamicProgramming.EndingAdvice}");
         }
 
