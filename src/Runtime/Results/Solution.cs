@@ -51,10 +51,10 @@ public sealed class Solution<TState, TAction>
     /// <summary>
     /// A proven bound on the distance of <see cref="V"/> from the values the solver seeks, max_s |V(s) − V*(s)| (for soft
     /// value iteration, its soft fixed point), or null where the solver proves none. Discounted value iteration, soft
-    /// value iteration, Gauss–Seidel and modified policy iteration give γ/(1 − γ) times the last change; policy iteration gives ‖T V^π − V^π‖/(1 − γ) for the value of its own policy;
+    /// value iteration, soft policy iteration, Gauss–Seidel and modified policy iteration give γ/(1 − γ) times the last change; policy iteration gives ‖T V^π − V^π‖/(1 − γ) for the value of its own policy;
     /// interval value iteration gives half the gap between its lower and upper bounds, also for γ = 1; backward induction
     /// gives 0. The undiscounted sweeps that stop on a small change prove nothing (a slow chain can move by less than ε per
-    /// sweep while still far from its limit) and give null, as do policy evaluation and solutions loaded from a file.
+    /// sweep while still far from its limit) and give null, as do policy evaluation (hard and soft) and solutions loaded from a file.
     /// Rounding, a few ulps of the largest value, comes on top.
     /// </summary>
     public double? ErrorBound { get; }

@@ -39,7 +39,9 @@ internal static class DynamicProgramming
     /// Jacobi sweeps from V = 0 until the largest change falls below ε(1 − γ)/2γ, which bounds the distance
     /// to the fixed point by ε/2 (for γ = 1: below ε). The bound never goes below a few ulps of the largest value,
     /// which is as close as floating point can come. For γ = 1, values that grow without bound are detected early
-    /// (see <see cref="GrowthDetector"/>) and reported with <paramref name="growthAdvice"/>.
+    /// (see <see cref="GrowthDetector"/>) and reported with <paramref name="growthAdvice"/>. <paramref name="lowerPolicy"/>
+    /// is a policy whose value the backup never falls below (the action prior of a soft backup, the evaluated policy of an
+    /// expectation); null when the backup dominates every policy, as the hard and the prior-free soft backup do.
     /// </summary>
     public static DynamicProgrammingResult FixedPoint<TBackup>(
         TransitionTable table,
@@ -50,13 +52,14 @@ internal static class DynamicProgramming
         Func<int, object?> describeState,
         IProgress<SolverProgress>? progress,
         CancellationToken cancellationToken,
-        string growthAdvice = EndingAdvice)
+        string growthAdvice = EndingAdvice,
+        double[]? lowerPolicy = null)
         where TBackup : struct, IBackup
     {
         var threshold = StoppingThreshold(discount, tolerance);
         var values = new double[table.StateCount];
         var next = new double[table.StateCount];
-        var growth = discount == 1 ? new GrowthDetector(table.StateCount) : null;
+        var growth = discount == 1 ? new GrowthDetector(table, lowerPolicy) : null;
         var residual = double.PositiveInfinity;
         var iterations = 0;
         var converged = false;
@@ -67,8 +70,7 @@ internal static class DynamicProgramming
             iterations++;
             if (!double.IsFinite(residual))
                 throw Diverged(next, iterations, describeState);
-            if (growth is not null && growth.GrowingState(values, next, residual, RoundingFloor(next)) is var s and >= 0)
-                throw GrewWithoutBound(s, next[s] - values[s], next[s], iterations, describeState, growthAdvice);
+            growth?.Check(values, next, iterations, describeState, growthAdvice);
             (values, next) = (next, values);
             progress?.Report(new SolverProgress(iterations, residual));
             if (residual <= Math.Max(threshold, RoundingFloor(values)))
@@ -125,22 +127,20 @@ internal static class DynamicProgramming
         return stage;
     }
 
+    /// <summary>A few ulps of the largest value: as close to a fixed point as floating-point sweeps can come.</summary>
     internal static double RoundingFloor(double[] values)
+    {
+        var largest = LargestMagnitude(values);
+        return 8 * (Math.BitIncrement(largest) - largest);
+    }
+
+    /// <summary>max_s |V(s)|.</summary>
+    internal static double LargestMagnitude(double[] values)
     {
         var largest = 0.0;
         foreach (var v in values)
             largest = Math.Max(largest, Math.Abs(v));
-        return 8 * (Math.BitIncrement(largest) - largest);
-    }
-
-    private static DivergenceException GrewWithoutBound(int s, double rate, double value, int iteration, Func<int, object?> describeState, string advice)
-    {
-        var state = describeState(s);
-        return new DivergenceException(
-            $"Without discounting the values grow without bound: after {iteration} sweeps V({state}) = {value:G6} and it changes by " +
-            $"{rate:G6} in every sweep, the same amount sweep after sweep. Some states can collect reward forever without reaching a " +
-            $"terminal state. {advice}",
-            iteration, state, value);
+        return largest;
     }
 
     private static DivergenceException Diverged(double[] values, int iteration, Func<int, object?> describeState)
@@ -177,6 +177,11 @@ internal static class DynamicProgramming
     /// contraction factor ρ &lt; 1 each sweep, so that ‖d_k − d_{k−1}‖ = (1 − ρ)‖d_{k−1}‖. When the change has stood
     /// still to within 1e-9 of its size for <see cref="Window"/> sweeps in a row, the values either grow without
     /// bound or would need over 10⁹ sweeps to settle, far beyond any iteration limit: either way they will not converge.
+    /// The same holds for any step that applies a fixed number of monotone backups (Gauss–Seidel's sweep, modified policy
+    /// iteration's improvement and evaluation sweeps), which the message names as the step given to the constructor.
+    /// A fall at a steady rate can also be a transient: from V = 0 a costly self-loop is the best action until the value
+    /// has fallen below that of leaving, for as many sweeps as that takes. Where a policy the backup dominates ends the
+    /// episode from every state, the values are bounded below by its finite value, so only growth upwards is reported.
     /// </summary>
     internal sealed class GrowthDetector
     {
@@ -184,29 +189,51 @@ internal static class DynamicProgramming
         private const double Stillness = 1e-9;
 
         private readonly double[] _change;
+        private readonly string _step;
+        private readonly bool _boundedBelow;
         private int _still;
         private bool _hasChange;
 
-        public GrowthDetector(int states) => _change = new double[states];
+        /// <param name="table">The model.</param>
+        /// <param name="lowerPolicy">A policy whose value the backup never falls below; null when it dominates every policy.</param>
+        /// <param name="step">What one check covers, for the message.</param>
+        public GrowthDetector(TransitionTable table, double[]? lowerPolicy, string step = "sweep")
+        {
+            _change = new double[table.StateCount];
+            _step = step;
+            _boundedBelow = lowerPolicy is null
+                ? PolicyImprovement.Proper(table).Choice is not null
+                : PolicyEvaluation.FirstStateThatNeverEnds(table, lowerPolicy) < 0;
+        }
 
-        /// <summary>The state with the largest change when the values grow linearly; otherwise −1.</summary>
-        public int GrowingState(double[] values, double[] next, double residual, double roundingFloor)
+        /// <summary>Throws <see cref="DivergenceException"/>, naming the state that changes most, once the values grow linearly.</summary>
+        public void Check(double[] values, double[] next, int iteration, Func<int, object?> describeState, string advice)
         {
             var drift = 0.0;
+            var residual = 0.0;
             var largest = 0;
             for (var s = 0; s < values.Length; s++)
             {
                 var change = next[s] - values[s];
                 drift = Math.Max(drift, Math.Abs(change - _change[s]));
+                residual = Math.Max(residual, Math.Abs(change));
                 if (Math.Abs(change) > Math.Abs(next[largest] - values[largest]))
                     largest = s;
                 _change[s] = change;
             }
             // A change at the rounding level of the values is noise, not growth.
+            var roundingFloor = RoundingFloor(next);
             var still = _hasChange && residual > 1000 * roundingFloor && drift <= Stillness * residual + roundingFloor;
             _hasChange = true;
             _still = still ? _still + 1 : 0;
-            return _still >= Window ? largest : -1;
+            if (_still < Window || (_boundedBelow && next[largest] < values[largest]))
+                return;
+            var state = describeState(largest);
+            throw new DivergenceException(
+                $"Without discounting the values grow without bound: after {iteration} {_step}s V({state}) = {next[largest]:G6} and it changes by " +
+                $"{next[largest] - values[largest]:G6} in every {_step}, the same amount {_step} after {_step}. Some states can collect reward forever " +
+                $"without reaching a terminal state. {advice}",
+                iteration, state, next[largest]);
         }
     }
 }

@@ -28,12 +28,17 @@ internal static class GaussSeidelValueIteration
 
         var threshold = DynamicProgramming.StoppingThreshold(discount, tolerance);
         var values = new double[table.StateCount];
+        // Without discounting, the values before each sweep, to recognize values that grow without bound.
+        var growth = discount == 1 ? new DynamicProgramming.GrowthDetector(table, lowerPolicy: null) : null;
+        var before = growth is null ? null : new double[table.StateCount];
         var residual = double.PositiveInfinity;
         var iterations = 0;
         var converged = false;
         while (iterations < maxIterations)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (before is not null)
+                values.CopyTo(before, 0);
             residual = RowSweeps.GaussSeidel(table, discount, new MaxBackup(), values);
             iterations++;
             if (!double.IsFinite(residual))
@@ -43,6 +48,7 @@ internal static class GaussSeidelValueIteration
                     $"The values stopped being finite at sweep {iterations}: V({describeState(s)}) = {values[s]}. {DynamicProgramming.EndingAdvice}",
                     iterations, describeState(s), values[s]);
             }
+            growth?.Check(before!, values, iterations, describeState, DynamicProgramming.EndingAdvice);
             progress?.Report(new SolverProgress(iterations, residual));
             if (residual <= Math.Max(threshold, DynamicProgramming.RoundingFloor(values)))
             {

@@ -28,6 +28,9 @@ internal static class ModifiedPolicyIteration
         var values = StartingValues(table, discount);
         var next = new double[values.Length];
         var choice = PolicyImprovement.Myopic(table);
+        // Without discounting, the values before each improvement and its sweeps, to recognize values that grow without bound.
+        var growth = discount == 1 ? new DynamicProgramming.GrowthDetector(table, lowerPolicy: null, "improvement") : null;
+        var before = growth is null ? null : new double[table.StateCount];
         var residual = double.PositiveInfinity;
         var iterations = 0;
         var converged = false;
@@ -44,6 +47,8 @@ internal static class ModifiedPolicyIteration
                 converged = true;
                 break;
             }
+            if (before is not null)
+                values.CopyTo(before, 0);
             // The first sweep of the improved policy is the full backup T v (the greedy action attains the maximum);
             // m more evaluate the policy further.
             for (var sweep = 0; sweep <= evaluationSweeps; sweep++)
@@ -51,6 +56,7 @@ internal static class ModifiedPolicyIteration
                 RowSweeps.FixedPolicy(table, discount, choice, values, next);
                 (values, next) = (next, values);
             }
+            growth?.Check(before!, values, iterations, describeState, DynamicProgramming.EndingAdvice);
         }
 
         var stage = DynamicProgramming.Stage(table, discount, new MaxBackup(), values, iterations, describeState);

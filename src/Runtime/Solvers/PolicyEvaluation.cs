@@ -38,7 +38,8 @@ internal static class PolicyEvaluation
                 nonTerminal.Add(s);
         }
         if (nonTerminal.Count > DenseLimit)
-            return DynamicProgramming.FixedPoint(table, discount, backup, IterativeTolerance, IterativeMaxIterations, describeState, progress, cancellationToken);
+            return DynamicProgramming.FixedPoint(table, discount, backup, IterativeTolerance, IterativeMaxIterations, describeState, progress, cancellationToken,
+                lowerPolicy: policy);
 
         var values = SolveDense(table, discount, policy, nonTerminal);
         progress?.Report(new SolverProgress(1, 0));

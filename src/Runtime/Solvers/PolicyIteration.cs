@@ -42,7 +42,7 @@ internal static class PolicyIteration
             cancellationToken.ThrowIfCancellationRequested();
             var evaluation = PolicyEvaluation.Solve(table, discount, null, probabilities, describeState, null, cancellationToken);
             var values = evaluation.Stages[0].V;
-            var margin = Math.Max(discount < 1 ? tolerance * (1 - discount) / 2 : 0, RelativeMargin * Math.Max(1, LargestMagnitude(values)));
+            var margin = Math.Max(discount < 1 ? tolerance * (1 - discount) / 2 : 0, RelativeMargin * Math.Max(1, DynamicProgramming.LargestMagnitude(values)));
             var (changed, residual) = PolicyImprovement.Improve(table, discount, values, choice, margin);
             progress?.Report(new SolverProgress(iteration, residual));
             var bound = discount < 1 ? residual / (1 - discount) : (double?)null;
@@ -75,13 +75,5 @@ internal static class PolicyIteration
         return choice ?? throw new InvalidOperationException(
             $"State {describeState(stuck)} reaches no terminal state under any policy, so without discounting no policy has a finite value there " +
             "and policy iteration has nothing to start from. Add a discount below 1, a finite horizon, or a way to the end from that state.");
-    }
-
-    private static double LargestMagnitude(double[] values)
-    {
-        var largest = 0.0;
-        foreach (var v in values)
-            largest = Math.Max(largest, Math.Abs(v));
-        return largest;
     }
 }

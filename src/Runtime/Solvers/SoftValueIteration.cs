@@ -24,7 +24,9 @@ internal static class SoftValueIteration
         var result = horizon is { } steps
             ? DynamicProgramming.BackwardInduction(table, discount, backup, steps, describeState, progress, cancellationToken)
             : DynamicProgramming.FixedPoint(table, discount, backup, tolerance, maxIterations, describeState, progress, cancellationToken,
-                prior is null ? GrowthAdvice(table, temperature) : DynamicProgramming.EndingAdvice);
+                prior is null ? GrowthAdvice(table, temperature) : DynamicProgramming.EndingAdvice,
+                // T log Σ p exp(Q/T) ≥ Σ p Q (Jensen): with a prior the values never fall below the prior policy's.
+                lowerPolicy: prior);
         return result.WithContractionBound(discount);
     }
 

@@ -5,7 +5,8 @@ namespace MdpDsl;
 
 /// <summary>
 /// The exact solvers of a whole model: value iteration (Jacobi, Gauss–Seidel, interval), policy iteration, modified
-/// policy iteration, soft value iteration and policy evaluation, as extension methods of <see cref="MdpModel{TState, TAction}"/> (<c>model.ValueIteration()</c>).
+/// policy iteration, soft value iteration, soft policy iteration, hard and soft policy evaluation, and <see cref="Solve"/>,
+/// which picks one of the hard solvers for the model's shape, as extension methods of <see cref="MdpModel{TState, TAction}"/> (<c>model.ValueIteration()</c>).
 /// </summary>
 public static class SolverCatalog
 {
@@ -14,6 +15,12 @@ public static class SolverCatalog
     /// iterates from V = 0 until the largest change is below ε(1 − γ)/2γ, so that V is within ε/2 of optimal
     /// (for γ = 1, until it is below ε); a finite horizon runs backward induction and keeps every step.
     /// </summary>
+    /// <remarks>
+    /// With γ = 1 <see cref="Solution{TState, TAction}.ErrorBound"/> is null: without a contraction a sweep that changes
+    /// no value by more than ε proves nothing (a chain that ends slowly moves by less than ε per sweep while still far from
+    /// its limit). <see cref="IntervalValueIteration"/> gives a proven bound there, and <see cref="PolicyIteration"/> an
+    /// exactly evaluated optimal policy.
+    /// </remarks>
     /// <param name="model">The model to solve.</param>
     /// <param name="tolerance">ε in the stopping rule.</param>
     /// <param name="maxIterations">The most sweeps before giving up with <see cref="Solution{TState, TAction}.Converged"/> false.</param>
@@ -72,6 +79,144 @@ public static class SolverCatalog
         var prior = actionPrior is null ? null : m.Own(actionPrior, nameof(actionPrior)).Probabilities;
         return m.NewSolution(Solvers.SoftValueIteration.Solve(
             m.Table, m.Discount, temperature, prior, horizon ?? m.Horizon, tolerance, maxIterations, m.DescribeState, progress, cancellationToken));
+    }
+
+    /// <summary>
+    /// Solves the model with the hard solver that suits its shape, as <see cref="ChooseSolver"/> names it: backward
+    /// induction for a finite horizon; value iteration when γ &lt; 0.99; for γ ≥ 0.99, policy iteration up to 200
+    /// non-terminal states, modified policy iteration up to 10,000 (discounted), and value iteration beyond. The rule and
+    /// the timings behind it are in docs/algorithms.md, "Choosing a solver". The result is that method's, with its
+    /// guarantee: for γ &lt; 1, V within ε/2 of V* and <see cref="Solution{TState, TAction}.ErrorBound"/> set; for γ = 1,
+    /// up to 200 non-terminal states an exactly evaluated optimal policy, beyond that no bound (call
+    /// <see cref="IntervalValueIteration"/> for one).
+    /// </summary>
+    /// <param name="model">The model to solve.</param>
+    /// <param name="tolerance">ε: the chosen method's tolerance.</param>
+    /// <param name="horizon">Solve for this many steps; defaults to the model's horizon, if any.</param>
+    /// <param name="progress">Receives the chosen method's progress.</param>
+    /// <param name="cancellationToken">Stops the solver.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The tolerance is not positive and finite.</exception>
+    /// <exception cref="DivergenceException">The values stopped being finite, or without discounting grow without bound.</exception>
+    /// <exception cref="InvalidOperationException">With γ = 1 and policy iteration chosen, some state reaches no terminal state under any policy.</exception>
+    public static Solution<TState, TAction> Solve<TState, TAction>(
+        this MdpModel<TState, TAction> model,
+        double tolerance = 1e-9,
+        int? horizon = null,
+        IProgress<SolverProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+        where TState : notnull
+        where TAction : struct => model.ChooseSolver(horizon) switch
+    {
+        SolverMethod.PolicyIteration => model.PolicyIteration(tolerance, progress: progress, cancellationToken: cancellationToken),
+        SolverMethod.ModifiedPolicyIteration => model.ModifiedPolicyIteration(tolerance: tolerance, progress: progress, cancellationToken: cancellationToken),
+        // Backward induction is value iteration over a finite horizon.
+        _ => model.ValueIteration(tolerance, horizon: horizon, progress: progress, cancellationToken: cancellationToken),
+    };
+
+    /// <summary>The method <see cref="Solve"/> runs on this model, decided from its horizon, discount and number of non-terminal states.</summary>
+    /// <param name="model">The model to solve.</param>
+    /// <param name="horizon">A horizon to solve for; defaults to the model's horizon, if any.</param>
+    public static SolverMethod ChooseSolver<TState, TAction>(this MdpModel<TState, TAction> model, int? horizon = null)
+        where TState : notnull
+        where TAction : struct
+    {
+        var m = ModelAdapter<TState, TAction>.Of(model);
+        return Solvers.SolverChoice.Choose(m.Table, m.Discount, horizon ?? m.Horizon);
+    }
+
+    /// <summary>
+    /// Soft policy iteration, the exact form of soft actor-critic's two steps (Haarnoja et al. 2018, §4.1): evaluate the
+    /// current policy's soft values exactly (<see cref="SoftPolicyEvaluation"/>), then improve it to the Boltzmann policy
+    /// π(a|s) = p(a|s) exp((Q^π(s, a) − V(s)) / T) of those values, starting from the prior (uniform without one). It reaches
+    /// the fixed point of <see cref="SoftValueIteration"/>, usually in a handful of evaluations, since each is a Newton step
+    /// on the soft Bellman equation. It stops when one soft backup changes V^π by at most ε(1 − γ)/2γ: the soft Bellman
+    /// operator is a γ-contraction, so V^π is within that change/(1 − γ) of the soft optimum, and the result, one backup
+    /// further (V, Q and the Boltzmann policy, as soft value iteration returns them), is within ε/2;
+    /// <see cref="Solution{TState, TAction}.ErrorBound"/> is γ/(1 − γ) times the change. The change is not driven below
+    /// 1e-11 of the largest value, the rounding of an exact evaluation.
+    /// </summary>
+    /// <remarks>
+    /// Each evaluation solves a linear system: elimination up to 1,500 non-terminal states, iteration to 1e-12 beyond, so
+    /// the method pays off where soft value iteration needs many sweeps (γ near 1) on models of moderate size. With
+    /// γ = 1 every policy it evaluates takes every action the prior allows, so it ends the episode wherever any policy
+    /// can; the change then bounds nothing and <see cref="Solution{TState, TAction}.ErrorBound"/> is null. Where the entropy
+    /// bonus outweighs the step cost the soft values are unbounded, and once an evaluated value exceeds what 10⁸ steps of
+    /// at most max r + T·ln|A| each can earn (max r with a prior) a <see cref="DivergenceException"/> names the state.
+    /// A finite horizon is solved exactly by soft backward induction.
+    /// </remarks>
+    /// <param name="model">The model to solve.</param>
+    /// <param name="temperature">T &gt; 0 with 1/T finite.</param>
+    /// <param name="tolerance">ε: the solution's values are within ε/2 of the soft optimum (γ &lt; 1).</param>
+    /// <param name="maxIterations">The most evaluations before giving up with <see cref="Solution{TState, TAction}.Converged"/> false.</param>
+    /// <param name="horizon">Solve for this many steps; defaults to the model's horizon, if any.</param>
+    /// <param name="actionPrior">An action prior p(a|s) of this model, as in <see cref="SoftValueIteration"/>; none (p ≡ 1) by default.</param>
+    /// <param name="progress">Receives the change ‖T V^π − V^π‖ after each evaluation.</param>
+    /// <param name="cancellationToken">Stops the iteration.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The temperature or tolerance is not positive and finite, or <paramref name="maxIterations"/> is below 1.</exception>
+    /// <exception cref="ArgumentException">The action prior belongs to another model.</exception>
+    /// <exception cref="InvalidOperationException">With γ = 1, some state reaches no terminal state under any action (the prior allows).</exception>
+    /// <exception cref="DivergenceException">
+    /// With γ = 1, the soft values are unbounded, or Boltzmann weights underflowed to 0 so that an improved policy never ends the episode.
+    /// </exception>
+    public static Solution<TState, TAction> SoftPolicyIteration<TState, TAction>(
+        this MdpModel<TState, TAction> model,
+        double temperature = 1.0,
+        double tolerance = 1e-9,
+        int maxIterations = 1_000,
+        int? horizon = null,
+        Policy<TState, TAction>? actionPrior = null,
+        IProgress<SolverProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+        where TState : notnull
+        where TAction : struct
+    {
+        var m = ModelAdapter<TState, TAction>.Of(model);
+        var prior = actionPrior is null ? null : m.Own(actionPrior, nameof(actionPrior)).Probabilities;
+        return m.NewSolution(Solvers.SoftPolicyIteration.Solve(
+            m.Table, m.Discount, temperature, prior, horizon ?? m.Horizon, tolerance, maxIterations, m.DescribeState, m.DescribeAction, progress, cancellationToken));
+    }
+
+    /// <summary>
+    /// The exact soft value of following <paramref name="policy"/> at temperature T: V(s) = Σ_a π(a|s) [Q(s, a) − T·log(π(a|s) / p(a|s))]
+    /// with Q(s, a) = r(s, a) + γ Σ p(s'|s, a) V(s'), and V = 0 in terminal states (no entropy after the end). This is the
+    /// value soft actor-critic's critic converges to for a fixed actor. It is the ordinary evaluation of π with the
+    /// entropy-augmented reward r(s, a) − T·log(π(a|s) / p(a|s)), solved the same way as
+    /// <see cref="PolicyEvaluation{TState, TAction}(MdpModel{TState, TAction}, Policy{TState, TAction}, int?, IProgress{SolverProgress}?, CancellationToken)"/>
+    /// (elimination up to 1,500 non-terminal states, iteration to 1e-12 beyond, backward induction for a finite horizon);
+    /// the returned Q is the soft one above, from the model's own rewards, and the policy is π. For the Boltzmann policy of
+    /// <see cref="SoftValueIteration"/> at the same temperature and prior it gives back soft value iteration's values.
+    /// </summary>
+    /// <param name="model">The model the policy acts in.</param>
+    /// <param name="policy">A policy of this model.</param>
+    /// <param name="temperature">T &gt; 0 with 1/T finite.</param>
+    /// <param name="horizon">Evaluate this many steps; defaults to the model's horizon, if any.</param>
+    /// <param name="actionPrior">
+    /// An action prior p(a|s) of this model, as in <see cref="SoftValueIteration"/>; none (p ≡ 1, so that the bonus is T
+    /// times the policy's entropy) by default. It must give mass to every action the policy takes.
+    /// </param>
+    /// <param name="progress">Receives progress of the iterative path.</param>
+    /// <param name="cancellationToken">Stops the evaluation.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The temperature is not positive and finite, or so small that 1/T overflows.</exception>
+    /// <exception cref="ArgumentException">
+    /// The policy or prior belongs to another model; the policy takes an action the prior gives no mass (naming state,
+    /// action and probability); or (γ = 1) the policy never reaches a terminal state from some state (naming it).
+    /// </exception>
+    public static Solution<TState, TAction> SoftPolicyEvaluation<TState, TAction>(
+        this MdpModel<TState, TAction> model,
+        Policy<TState, TAction> policy,
+        double temperature = 1.0,
+        int? horizon = null,
+        Policy<TState, TAction>? actionPrior = null,
+        IProgress<SolverProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+        where TState : notnull
+        where TAction : struct
+    {
+        var m = ModelAdapter<TState, TAction>.Of(model);
+        var probabilities = m.Own(policy, nameof(policy)).Probabilities;
+        var prior = actionPrior is null ? null : m.Own(actionPrior, nameof(actionPrior)).Probabilities;
+        return m.NewSolution(Solvers.SoftPolicyEvaluation.Solve(
+            m.Table, m.Discount, horizon ?? m.Horizon, probabilities, temperature, prior, m.DescribeState, m.DescribeAction, progress, cancellationToken));
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using CsCheck;
 using MdpDsl.Runtime.Tests.TestModels;
 
 namespace MdpDsl.Runtime.Tests.Solvers;
@@ -28,7 +27,7 @@ public class SolverAgreementTests
     {
         foreach (var kind in deterministic ? new[] { "deterministic" } : new[] { "masked", "unmasked" })
         {
-            Property.ForAll(Generator(kind), mdp =>
+            Property.ForAll(SolverVariants.OfKind(kind), mdp =>
             {
                 var expected = Reference.FixedPoint(mdp.Arrays, mdp.Discount, Reference.Hard(mdp.Arrays));
                 var solution = Solve(solver, ArrayModel.Compile(mdp.Arrays, mdp.Discount), Tolerance);
@@ -102,13 +101,6 @@ public class SolverAgreementTests
             Approx.Values(expected, model.GaussSeidelValueIteration(1e-12).V, Tolerance, "Gauss–Seidel");
             Assert.Null(model.GaussSeidelValueIteration(1e-12).ErrorBound);
         });
-
-    private static Gen<RandomMdp> Generator(string kind) => kind switch
-    {
-        "masked" => RandomMdps.Discounted,
-        "unmasked" => SolverVariants.Unmasked,
-        _ => SolverVariants.Deterministic,
-    };
 
     internal static Solution<TState, TAction> Solve<TState, TAction>(string solver, MdpModel<TState, TAction> model, double tolerance)
         where TState : notnull

@@ -22,6 +22,14 @@ public static class SolverVariants
         return mdp with { Arrays = m };
     });
 
+    /// <summary>The discounted random MDPs of one kind: "masked" (as generated), "unmasked" or "deterministic".</summary>
+    public static Gen<RandomMdp> OfKind(string kind) => kind switch
+    {
+        "masked" => RandomMdps.Discounted,
+        "unmasked" => Unmasked,
+        _ => Deterministic,
+    };
+
     /// <summary>The same MDPs with every action allowed in every state.</summary>
     public static readonly Gen<RandomMdp> Unmasked = RandomMdps.Discounted.Select(mdp => mdp with { Arrays = Copy(mdp.Arrays, allowAll: true) });
 

@@ -1,0 +1,51 @@
+using MdpDsl.Storage;
+
+namespace MdpDsl.Solvers;
+
+/// <summary>
+/// The rule by which <see cref="SolverCatalog.Solve"/> picks a hard solver from the model's shape alone (its horizon,
+/// discount and number of non-terminal states), before any sweep is paid for. The thresholds come from timing the
+/// solvers against each other on grids and random sparse models (docs/algorithms.md, "Choosing a solver"): how many
+/// sweeps value iteration needs depends on the dynamics, which the shape does not show, so each threshold is where
+/// the method's worst measured loss is small in time and its usual gain is large.
+/// </summary>
+internal static class SolverChoice
+{
+    /// <summary>
+    /// From this discount on, value iteration may need thousands of sweeps (about log(ε(1 − γ)/2γ) / log γ on a model
+    /// that mixes fast), and methods that evaluate policies pay off.
+    /// </summary>
+    public const double SlowDiscount = 0.99;
+
+    /// <summary>
+    /// Up to this many non-terminal states a dense evaluation costs a few milliseconds: policy iteration's handful of
+    /// them beats thousands of sweeps, and even the dozens a grid needs (one per step of its longest path) lose little.
+    /// </summary>
+    public const int PolicyIterationLimit = 200;
+
+    /// <summary>
+    /// Up to this many non-terminal states modified policy iteration's sequential sweeps took about half of parallel
+    /// value iteration's time at γ ≥ 0.99 on fast-mixing models; beyond it the two were within noise of each other.
+    /// </summary>
+    public const int ModifiedPolicyIterationLimit = 10_000;
+
+    public static SolverMethod Choose(TransitionTable table, double discount, int? horizon)
+    {
+        if (horizon is not null)
+            return SolverMethod.BackwardInduction;
+        if (discount < SlowDiscount)
+            return SolverMethod.ValueIteration;
+        var states = NonTerminalCount(table);
+        if (states <= PolicyIterationLimit)
+            return SolverMethod.PolicyIteration;
+        return discount < 1 && states <= ModifiedPolicyIterationLimit ? SolverMethod.ModifiedPolicyIteration : SolverMethod.ValueIteration;
+    }
+
+    private static int NonTerminalCount(TransitionTable table)
+    {
+        var count = 0;
+        for (var s = 0; s < table.StateCount; s++)
+            count += table.Terminal[s] ? 0 : 1;
+        return count;
+    }
+}
