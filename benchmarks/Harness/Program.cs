@@ -13,7 +13,7 @@ internal static class Program
     private const string Usage = """
         usage:
           sweep     --file F.bin --kind hard|soft [--sweeps 20] [--reps 5]
-          solve     --file F.bin --method vi|gs|pi|mpi|ivi [--kind hard|soft] [--tol 1e-6] [--temperature 1]
+          solve     --file F.bin --method vi|gs|pi|mpi|ivi|auto [--kind hard|soft] [--tol 1e-6] [--temperature 1]
                     [--max-iterations 1000000] [--evaluation-sweeps 10] [--reps 1] [--dump-values V.f64]
           generate  --states N --actions A --successors K --seed S --out F.bin
           footprint --file F.bin

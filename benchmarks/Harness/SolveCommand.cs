@@ -8,7 +8,7 @@ using MdpDsl.Benchmarks.Workload;
 namespace MdpDsl.Benchmarks.Harness;
 
 /// <summary>
-/// <c>solve --file F --method vi|gs|pi|mpi|ivi [--kind hard|soft] [--tol 1e-6] …</c>: reads a TABMDP01 file into a
+/// <c>solve --file F --method vi|gs|pi|mpi|ivi|auto [--kind hard|soft] [--tol 1e-6] …</c>: reads a TABMDP01 file into a
 /// <see cref="TabularMdp"/>, solves it to the tolerance and prints one JSON line with the time of the solve alone,
 /// the solver's iteration count, Σ V and the final residual and error bound, comparable with
 /// <c>limit bellman F --tol ε</c>'s RESULT line on the same file.

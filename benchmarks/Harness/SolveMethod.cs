@@ -19,7 +19,9 @@ internal sealed record SolveMethod(string Name, SweepKind Kind, string Counts, F
         new("pi", SweepKind.Hard, "evaluations", (m, o) => m.PolicyIteration(o.Tolerance, o.MaxIterations)),
         new("mpi", SweepKind.Hard, "improvements", (m, o) => m.ModifiedPolicyIteration(o.EvaluationSweeps, o.Tolerance, o.MaxIterations)),
         new("ivi", SweepKind.Hard, "sweeps", (m, o) => m.IntervalValueIteration(o.Tolerance, o.MaxIterations)),
+        new("auto", SweepKind.Hard, "iterations", (m, o) => m.Solve(o.Tolerance)),
         new("vi", SweepKind.Soft, "sweeps", (m, o) => m.SoftValueIteration(o.Temperature, o.Tolerance, o.MaxIterations)),
+        new("pi", SweepKind.Soft, "evaluations", (m, o) => m.SoftPolicyIteration(o.Temperature, o.Tolerance, o.MaxIterations)),
     ];
 
     /// <summary>

@@ -32,7 +32,9 @@ public sealed class SolveCommandTests : IDisposable
     [InlineData("pi", "hard", "evaluations")]
     [InlineData("mpi", "hard", "improvements")]
     [InlineData("ivi", "hard", "sweeps")]
+    [InlineData("auto", "hard", "iterations")]
     [InlineData("vi", "soft", "sweeps")]
+    [InlineData("pi", "soft", "evaluations")]
     public void Solve_prints_one_line_whose_vsum_is_that_of_the_optimal_values(string method, string kind, string counts)
     {
         var run = HarnessRun.Of("solve", "--file", _file, "--method", method, "--kind", kind, "--tol", "1e-8");
@@ -69,7 +71,7 @@ public sealed class SolveCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--method", "xx", "--method must be one of vi, gs, pi, mpi, ivi; got 'xx'")]
+    [InlineData("--method", "xx", "--method must be one of vi, gs, pi, mpi, ivi, auto; got 'xx'")]
     [InlineData("--method", "ivi", "--method ivi has no --kind soft; it has hard", "--kind", "soft")]
     [InlineData("--method", "vi", "--tol must be a positive, finite number; got '-1'", "--tol", "-1")]
     [InlineData("--method", "vi", "Unknown option --tolerance", "--tolerance", "1e-6")]

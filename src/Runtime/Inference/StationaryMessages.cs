@@ -26,7 +26,7 @@ internal static class StationaryMessages
     {
         SolverArguments.CheckTolerance(tolerance, maxIterations);
         var values = new double[table.StateCount];
-        var growth = new DynamicProgramming.GrowthDetector(table.StateCount);
+        var growth = new DynamicProgramming.GrowthDetector(table, lowerPolicy: null);
         (double[] V, double[] Q, double[] Policy) stage = (values, [], []);
         var (residual, modulus, iterations, converged) = (double.PositiveInfinity, discount, 0, false);
         while (iterations < maxIterations)
@@ -37,7 +37,7 @@ internal static class StationaryMessages
             residual = Residual(values, stage.V);
             if (!double.IsFinite(residual))
                 throw NotFinite(stage.V, iterations, describeState);
-            if (growth.GrowingState(values, stage.V, residual, DynamicProgramming.RoundingFloor(stage.V)) is var s and >= 0)
+            if (growth.GrowingState(values, stage.V) is var s and >= 0)
                 throw GrewWithoutBound(s, stage.V[s] - values[s], stage.V[s], iterations, describeState);
             values = stage.V;
             progress?.Report(new SolverProgress(iterations, residual));

@@ -209,6 +209,19 @@ internal static class DynamicProgramming
         /// <summary>Throws <see cref="DivergenceException"/>, naming the state that changes most, once the values grow linearly.</summary>
         public void Check(double[] values, double[] next, int iteration, Func<int, object?> describeState, string advice)
         {
+            if (GrowingState(values, next) is not (var largest and >= 0))
+                return;
+            var state = describeState(largest);
+            throw new DivergenceException(
+                $"Without discounting the values grow without bound: after {iteration} {_step}s V({state}) = {next[largest]:G6} and it changes by " +
+                $"{next[largest] - values[largest]:G6} in every {_step}, the same amount {_step} after {_step}. Some states can collect reward forever " +
+                $"without reaching a terminal state. {advice}",
+                iteration, state, next[largest]);
+        }
+
+        /// <summary>The state that changes most once the values grow linearly, or −1 while they do not.</summary>
+        public int GrowingState(double[] values, double[] next)
+        {
             var drift = 0.0;
             var residual = 0.0;
             var largest = 0;
@@ -226,14 +239,7 @@ internal static class DynamicProgramming
             var still = _hasChange && residual > 1000 * roundingFloor && drift <= Stillness * residual + roundingFloor;
             _hasChange = true;
             _still = still ? _still + 1 : 0;
-            if (_still < Window || (_boundedBelow && next[largest] < values[largest]))
-                return;
-            var state = describeState(largest);
-            throw new DivergenceException(
-                $"Without discounting the values grow without bound: after {iteration} {_step}s V({state}) = {next[largest]:G6} and it changes by " +
-                $"{next[largest] - values[largest]:G6} in every {_step}, the same amount {_step} after {_step}. Some states can collect reward forever " +
-                $"without reaching a terminal state. {advice}",
-                iteration, state, next[largest]);
+            return _still < Window || (_boundedBelow && next[largest] < values[largest]) ? -1 : largest;
         }
     }
 }
