@@ -40,9 +40,10 @@ internal static class StationaryMessages
             if (growth.GrowingState(values, stage.V) is var s and >= 0)
                 throw GrewWithoutBound(s, stage.V[s] - values[s], stage.V[s], iterations, describeState);
             values = stage.V;
-            progress?.Report(new SolverProgress(iterations, residual));
             modulus = ContractionModulus(table, discount, temperature, stage.Q);
-            if (residual <= Math.Max(DynamicProgramming.StoppingThreshold(modulus, tolerance), DynamicProgramming.RoundingFloor(values)))
+            var threshold = DynamicProgramming.StoppingThreshold(modulus, tolerance);
+            progress?.Report(new SolverProgress(iterations, residual, threshold));
+            if (residual <= Math.Max(threshold, DynamicProgramming.RoundingFloor(values)))
             {
                 converged = true;
                 break;

@@ -72,7 +72,7 @@ internal static class DynamicProgramming
                 throw Diverged(next, iterations, describeState);
             growth?.Check(values, next, iterations, describeState, growthAdvice);
             (values, next) = (next, values);
-            progress?.Report(new SolverProgress(iterations, residual));
+            progress?.Report(new SolverProgress(iterations, residual, threshold));
             if (residual <= Math.Max(threshold, RoundingFloor(values)))
             {
                 converged = true;

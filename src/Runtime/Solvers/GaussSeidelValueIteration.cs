@@ -49,7 +49,7 @@ internal static class GaussSeidelValueIteration
                     iterations, describeState(s), values[s]);
             }
             growth?.Check(before!, values, iterations, describeState, DynamicProgramming.EndingAdvice);
-            progress?.Report(new SolverProgress(iterations, residual));
+            progress?.Report(new SolverProgress(iterations, residual, threshold));
             if (residual <= Math.Max(threshold, DynamicProgramming.RoundingFloor(values)))
             {
                 converged = true;

@@ -46,7 +46,7 @@ internal static class IntervalValueIteration
             (upper, nextUpper) = (nextUpper, upper);
             gap = Gap(lower, upper);
             iterations++;
-            progress?.Report(new SolverProgress(iterations, gap));
+            progress?.Report(new SolverProgress(iterations, gap, tolerance));
             if (gap <= Math.Max(tolerance, DynamicProgramming.RoundingFloor(upper)))
             {
                 converged = true;

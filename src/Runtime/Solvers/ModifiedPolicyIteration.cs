@@ -41,7 +41,7 @@ internal static class ModifiedPolicyIteration
             iterations++;
             if (!double.IsFinite(residual))
                 throw NotFinite(values, iterations, describeState);
-            progress?.Report(new SolverProgress(iterations, residual));
+            progress?.Report(new SolverProgress(iterations, residual, threshold));
             if (residual <= Math.Max(threshold, DynamicProgramming.RoundingFloor(values)))
             {
                 converged = true;

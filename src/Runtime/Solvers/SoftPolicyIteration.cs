@@ -60,7 +60,7 @@ internal static class SoftPolicyIteration
                 throw Unbounded(unbounded, values[unbounded], ceiling, iteration, temperature, table.ActionCount, describeState);
             var improved = DynamicProgramming.Stage(table, discount, backup, values, iteration, describeState);
             var residual = LargestChange(values, improved.V);
-            progress?.Report(new SolverProgress(iteration, residual));
+            progress?.Report(new SolverProgress(iteration, residual, threshold));
             var converged = evaluation.Converged && residual <= Math.Max(threshold, RelativeFloor * Math.Max(1, DynamicProgramming.LargestMagnitude(values)));
             // A policy the improvement leaves unchanged bit for bit would be evaluated to the same values again.
             var stalled = improved.Policy.AsSpan().SequenceEqual(policy);
