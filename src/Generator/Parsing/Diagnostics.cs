@@ -121,10 +121,17 @@ internal static class Diagnostics
         "MDP012", "Model too large to compile comfortably",
         "'{0}' has {1} states × {2} actions, {3} table entries over its stages, more than {4}; Compile() calls the transition once per (state, action) and keeps every row in memory, and a finite-horizon solver keeps a table per stage. Narrow the state's [Range]s, or use [Mdp(States = StateSpace.Reachable)]");
 
-    /// <summary>MDP013. {0}: the type; {1}: <c>State</c> or <c>Action</c>; {2}: the transition.</summary>
+    /// <summary>
+    /// MDP013. {0}: the type; {1}: <c>State</c> or <c>Action</c>; {2}: the transition; {3}: advice for a type that
+    /// cannot be marked (a tuple), or empty.
+    /// </summary>
     public static readonly DiagnosticDescriptor UnmarkedType = Error(
         "MDP013", "State or action type not marked",
-        "'{0}' is the {1} type of the transition '{2}', so it must be marked [{1}]");
+        "'{0}' is the {1} type of the transition '{2}', so it must be marked [{1}]{3}");
+
+    /// <summary>The advice of MDP013 for a tuple, which no attribute can mark.</summary>
+    public const string TupleAdvice =
+        "; a tuple cannot carry attributes, so declare a record struct instead, e.g. [State] public readonly record struct Cell([Range(0, 4)] int X, [Range(0, 4)] int Y)";
 
     /// <summary>MDP014. {0}: the model; {1}: the member.</summary>
     public static readonly DiagnosticDescriptor ReservedName = Error(

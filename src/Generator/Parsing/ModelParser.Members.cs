@@ -22,7 +22,7 @@ internal static partial class ModelParser
             }
             if (!KnownTypes.Has(enumType, _known.Action))
             {
-                Report(Diagnostics.UnmarkedType, Where(transition), actionType.Name, "Action", transition.Name);
+                Report(Diagnostics.UnmarkedType, Where(transition), actionType.Name, "Action", transition.Name, string.Empty);
                 return null;
             }
             return domains.ParseEnum(enumType, Diagnostics.BadAction, enumType.Locations.FirstOrDefault() ?? _location);
@@ -32,7 +32,9 @@ internal static partial class ModelParser
         {
             if (!KnownTypes.Has(stateType, _known.State))
             {
-                Report(Diagnostics.UnmarkedType, Where(transition), stateType.Name, "State", transition.Name);
+                var tuple = stateType.IsTupleType;
+                Report(Diagnostics.UnmarkedType, Where(transition), tuple ? stateType.ToDisplayString() : stateType.Name, "State", transition.Name,
+                    tuple ? Diagnostics.TupleAdvice : string.Empty);
                 return null;
             }
             if (reachable)
@@ -59,7 +61,7 @@ internal static partial class ModelParser
         {
             if (reward is null)
                 return null;
-            if (reward is IMethodSymbol { ReturnType.SpecialType: SpecialType.System_Double, IsGenericMethod: false } method && ByValue(method))
+            if (reward is IMethodSymbol { IsGenericMethod: false } method && WidensToDouble(method.ReturnType) && ByValue(method))
             {
                 var p = method.Parameters;
                 if (p.Length == 1 && Same(p[0].Type, stateType))
@@ -70,9 +72,15 @@ internal static partial class ModelParser
                     return RewardShape.StateActionNext;
             }
             var (s, a) = (stateType.Name, actionType.Name);
-            ReportSignature(reward, "[Reward]", $"double R({s} s), double R({s} s, {a} a) or double R({s} s, {a} a, {s} next), parameters by value");
+            ReportSignature(reward, "[Reward]", $"double R({s} s), double R({s} s, {a} a) or double R({s} s, {a} a, {s} next) (or int, long or float), parameters by value");
             return null;
         }
+
+        /// <summary>Whether a reward of this type converts to double implicitly, as the generated call needs: double, float and the integers.</summary>
+        private static bool WidensToDouble(ITypeSymbol type) => type.SpecialType is
+            SpecialType.System_Double or SpecialType.System_Single or
+            SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16 or
+            SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;
 
         private InitialShape? ReadInitialShape(ISymbol? initial, ITypeSymbol stateType)
         {

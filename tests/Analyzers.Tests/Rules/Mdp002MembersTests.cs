@@ -68,7 +68,7 @@ public class Mdp013UnmarkedTypeTests
                 [Reward] public static double R(Cell s, Move a) => -1;
                 [Transition] public static Cell {|#0:T|}(Cell s, Move a) => s;
             }
-            """, Verify.Diagnostic(Diagnostics.UnmarkedType, 0, "Move", "Action", "T"));
+            """, Verify.Diagnostic(Diagnostics.UnmarkedType, 0, "Move", "Action", "T", ""));
 
     [Fact]
     public Task A_state_type_without_State_is_reported_on_the_transition() =>
@@ -83,7 +83,36 @@ public class Mdp013UnmarkedTypeTests
                 [Reward] public static double R(Cell s, Move a) => -1;
                 [Transition] public static Cell {|#0:T|}(Cell s, Move a) => s;
             }
-            """, Verify.Diagnostic(Diagnostics.UnmarkedType, 0, "Cell", "State", "T"));
+            """, Verify.Diagnostic(Diagnostics.UnmarkedType, 0, "Cell", "State", "T", ""));
+
+    [Fact]
+    public Task A_tuple_state_is_told_to_become_a_record_struct() =>
+        Verify.VerifyAsync("""
+            using MdpDsl;
+
+            [Mdp(Discount = 0.9)]
+            public partial class Walk
+            {
+                [Action] public enum Move { Stay }
+                [Reward] public static double R((int, int) s, Move a) => -1;
+                [Transition] public static (int, int) {|#0:T|}((int, int) s, Move a) => s;
+            }
+            """, Verify.Diagnostic(Diagnostics.UnmarkedType, 0, "(int, int)", "State", "T", Diagnostics.TupleAdvice));
+
+    [Fact]
+    public Task An_integer_reward_is_a_reward() =>
+        Verify.VerifyAsync("""
+            using MdpDsl;
+
+            [Mdp(Discount = 0.9)]
+            public partial class Walk
+            {
+                [State] public enum Cell { A, B }
+                [Action] public enum Move { Stay, Go }
+                [Reward] public static int R(Cell s, Move a) => a == Move.Go ? -2 : -1;
+                [Transition] public static Cell T(Cell s, Move a) => a == Move.Go ? Cell.B : s;
+            }
+            """);
 
     [Fact]
     public Task One_of_each_member_is_fine() =>

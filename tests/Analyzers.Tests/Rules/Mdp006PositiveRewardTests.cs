@@ -32,6 +32,10 @@ public class Mdp006PositiveRewardTests
         Verify.VerifyAsync(Model(" => s == Cell.B ? {|#0:10|} : -1;"), Positive(0, "10"));
 
     [Fact]
+    public Task A_positive_integer_reward_is_reported() =>
+        Verify.VerifyAsync(Model(" => s == Cell.B ? {|#0:10|} : -1;").Replace("public static double R", "public static int R", StringComparison.Ordinal), Positive(0, "10"));
+
+    [Fact]
     public Task A_positive_literal_expression_body_is_reported() =>
         Verify.VerifyAsync(Model(" => {|#0:0.5|};"), Positive(0, "0.5"));
 
