@@ -15,9 +15,10 @@ namespace MdpDsl.Generator.Incremental;
 /// <remarks>
 /// The text is kept, not a hash of it: a collision would leave a model stale, which is worse than a slow one.
 /// Accessor bodies are kept too, since a <c>field</c> in one gives its property a backing field and so a state
-/// field; initializers are kept, since a constant's decides a <c>[Range]</c>. Whitespace and <c>//</c> comments
-/// are left out, as they can neither declare anything nor hold an error; every other trivia (directives,
-/// skipped tokens, <c>/* */</c> and documentation comments) is kept.
+/// field; initializers are kept, since a constant's decides a <c>[Range]</c>; the directives inside a body are
+/// kept, since a <c>#nullable</c> there holds for the rest of the file. Whitespace and <c>//</c> comments are left
+/// out, as they can neither declare anything nor hold an error; every other trivia (directives, skipped tokens,
+/// <c>/* */</c> and documentation comments) is kept.
 /// </remarks>
 /// <param name="Path">The file's path: a file-local type belongs to its file.</param>
 /// <param name="Text">Each token and trivia outside the bodies, as kind, length and text, so that no two differ in one way.</param>
@@ -46,7 +47,7 @@ internal sealed record FileDeclarations(string Path, string Text)
             if (child.AsNode() is { } childNode)
             {
                 if (IsBody(childNode))
-                    Append(text, childNode.RawKind, "");
+                    AppendBody(text, childNode);
                 else
                     Append(text, childNode, cancellationToken);
                 continue;
@@ -55,6 +56,22 @@ internal sealed record FileDeclarations(string Path, string Text)
             AppendTrivia(text, token.LeadingTrivia);
             Append(text, token.RawKind, token.Text);
             AppendTrivia(text, token.TrailingTrivia);
+        }
+    }
+
+    /// <summary>
+    /// A body stands for itself by its kind alone, but for its directives: a <c>#nullable</c> inside a body holds
+    /// for the declarations after it.
+    /// </summary>
+    private static void AppendBody(StringBuilder text, SyntaxNode body)
+    {
+        Append(text, body.RawKind, "");
+        if (!body.ContainsDirectives)
+            return;
+        foreach (var trivia in body.DescendantTrivia())
+        {
+            if (trivia.IsDirective)
+                Append(text, trivia.RawKind, trivia.ToFullString());
         }
     }
 
