@@ -68,6 +68,7 @@ internal sealed class DeclaredCompilation
             x.ParseOptions.SequenceEqual(y.ParseOptions) &&
             x.Files.Equals(y.Files);
 
-        public int GetHashCode(DeclaredCompilation obj) => obj.Files.GetHashCode();
+        // Equal snapshots have as many files; hashing every file's text would cost what the comparison saves.
+        public int GetHashCode(DeclaredCompilation obj) => obj.Files.Count;
     }
 }

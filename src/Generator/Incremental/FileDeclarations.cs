@@ -21,13 +21,13 @@ namespace MdpDsl.Generator.Incremental;
 /// <c>/* */</c> and documentation comments) is kept.
 /// </remarks>
 /// <param name="Path">The file's path: a file-local type belongs to its file.</param>
-/// <param name="Text">Each token and trivia outside the bodies, as kind, length and text, so that no two differ in one way.</param>
+/// <param name="Text">Each token and trivia outside the bodies, written as its kind, its length and its text, so that two different sequences never write one string.</param>
 internal sealed record FileDeclarations(string Path, string Text)
 {
     /// <summary>The declarations of <paramref name="tree"/>.</summary>
     public static FileDeclarations Of(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(tree.Length);
         Append(text, tree.GetRoot(cancellationToken), cancellationToken);
         return new FileDeclarations(tree.FilePath, text.ToString());
     }
@@ -84,6 +84,7 @@ internal sealed record FileDeclarations(string Path, string Text)
         }
     }
 
+    /// <summary>The kind and the length, one character each for the kind and each half of the length, then the text.</summary>
     private static void Append(StringBuilder text, int kind, string value) =>
-        text.Append(kind).Append(',').Append(value.Length).Append(':').Append(value);
+        text.Append((char)kind).Append((char)(value.Length >> 16)).Append((char)(value.Length & 0xFFFF)).Append(value);
 }
