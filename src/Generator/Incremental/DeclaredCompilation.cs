@@ -9,9 +9,9 @@ namespace MdpDsl.Generator.Incremental;
 
 /// <summary>
 /// A compilation, compared by everything a model's spec can depend on: the declarations of every file
-/// (<see cref="FileDeclarations"/>) and the options each was parsed with, the references and the compilation options. An edit that leaves these equal
-/// — a keystroke inside a method body, anywhere — leaves every spec equal, so the pipeline need not bind a single
-/// model again (<see cref="ByDeclarations"/>).
+/// (<see cref="FileDeclarations"/>) and the options each was parsed with, the references and the compilation
+/// options. An edit that leaves these equal — a keystroke inside a method body, anywhere — leaves every spec
+/// equal, so the pipeline need not bind a single model again (<see cref="ByDeclarations"/>).
 /// </summary>
 /// <remarks>
 /// The compilation is held weakly. When the comparer finds two snapshots equal the driver keeps the older one,

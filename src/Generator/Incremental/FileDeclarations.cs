@@ -36,7 +36,7 @@ internal sealed record FileDeclarations(string Path, string Text)
     /// Whether <paramref name="node"/> is the body of a method, constructor, destructor or operator, whose
     /// statements declare no member. The parser ignores syntax errors inside it too (<c>DeclarationErrors</c>).
     /// </summary>
-    public static bool IsBody(SyntaxNode node) =>
+    private static bool IsBody(SyntaxNode node) =>
         node is BlockSyntax or ArrowExpressionClauseSyntax && node.Parent is BaseMethodDeclarationSyntax;
 
     private static void Append(StringBuilder text, SyntaxNode node, CancellationToken cancellationToken)
