@@ -1,3 +1,4 @@
+using CsCheck;
 using MdpDsl.Generator.Tests.Driving;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -74,6 +75,39 @@ public sealed class DeclarationChangeTests
 
         Assert.NotEqual<GeneratedSource>(first.Sources, fresh.Sources);
         Assert.Equal<GeneratedSource>(fresh.Sources, incremental.Sources);
+    }
+
+    /// <summary>Edits that the property below turns on and off: in bodies, and in declarations of every file.</summary>
+    private static readonly (int File, string Off, string On)[] Toggles =
+    {
+        (0, "=> -1;", "=> -2;"),
+        (0, "Discount = 0.9", "Discount = 0.8"),
+        (0, "{ Left, Right }", "{ Left, Right, Stay }"),
+        (1, "Max = 3", "Max = 5"),
+        (1, "2 * value", "3 * value"),
+        (1, "int X)", "int X, bool Lit)"),
+        (2, "{\n}", "{\n    public static int StateCount => 0;\n}"),
+    };
+
+    [Fact]
+    public void After_any_sequence_of_edits_the_warm_driver_agrees_with_a_fresh_one()
+    {
+        Gen.Int[0, Toggles.Length - 1].Array[1, 6].Sample(sequence =>
+        {
+            var on = new bool[Toggles.Length];
+            var compilation = ModelCompilation.Create(ModelFile, StateFile, BaseFile);
+            var driver = GeneratorHarness.Run(compilation).AssertClean().Driver;
+            foreach (var toggle in sequence)
+            {
+                var (file, off, onText) = Toggles[toggle];
+                compilation = on[toggle] ? Edit(compilation, file, onText, off) : Edit(compilation, file, off, onText);
+                on[toggle] = !on[toggle];
+
+                var warm = GeneratorHarness.Run(compilation, driver);
+                driver = warm.Driver;
+                Assert.Equal<GeneratedSource>(GeneratorHarness.Run(compilation).Sources, warm.Sources);
+            }
+        }, iter: 25);
     }
 
     [Fact]
