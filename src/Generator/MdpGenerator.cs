@@ -1,6 +1,5 @@
 using MdpDsl.Generator.Emitting;
-using MdpDsl.Generator.Model;
-using MdpDsl.Generator.Parsing;
+using MdpDsl.Generator.Incremental;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -19,11 +18,22 @@ public sealed class MdpGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var specs = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                MetadataNames.Mdp,
-                static (node, _) => node is TypeDeclarationSyntax,
-                static (attributeContext, cancellationToken) => Parse(attributeContext, cancellationToken))
+        // Each file's declarations, worked out again only for a file that changed.
+        var files = context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => node is CompilationUnitSyntax, static (syntax, _) => syntax.Node.SyntaxTree)
+            .Select(static (tree, cancellationToken) => FileDeclarations.Of(tree, cancellationToken))
+            .WithTrackingName(TrackingNames.Declarations)
+            .Collect();
+
+        // Every compilation is new, but one whose declarations, references and options are all as they were
+        // compares equal, and then no model is bound or parsed again.
+        var compilations = context.CompilationProvider
+            .Combine(files)
+            .Select(static (input, _) => new DeclaredCompilation(input.Left, input.Right))
+            .WithComparer(DeclaredCompilation.ByDeclarations);
+
+        var specs = compilations
+            .SelectMany(static (compilation, cancellationToken) => ModelDiscovery.Parse(compilation.Compilation, cancellationToken))
             .WithTrackingName(TrackingNames.Parse)
             .Where(static spec => spec is not null)
             .Select(static (spec, _) => spec!)
@@ -42,31 +52,5 @@ public sealed class MdpGenerator : IIncrementalGenerator
             if (HintNames.Unique(spec.HintName, clashes) is { } hintName)
                 output.AddSource(hintName, ModelEmitter.Emit(spec));
         });
-    }
-
-    private static MdpSpec? Parse(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
-    {
-        // A type with [Mdp] on two of its partial declarations is already a compiler error (CS0579); generating
-        // for each would only add a duplicate hint name.
-        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes[0].AttributeClass is not { } mdp)
-            return null;
-        var known = KnownTypes.FromMdp(mdp);
-        var mdpAttributes = 0;
-        foreach (var attribute in type.GetAttributes())
-            mdpAttributes += SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, known.Mdp) ? 1 : 0;
-        if (mdpAttributes != 1)
-            return null;
-
-        // A file-local type has all its declarations in one file, so the generated half, in a file of its own,
-        // cannot be one of them. The analyzers say so (MDP001); here the model only gets no code.
-        for (var outer = type; outer is not null; outer = outer.ContainingType)
-        {
-            if (outer.IsFileLocal)
-                return null;
-        }
-
-        if (DeclarationErrors.Any(type, known, context.SemanticModel.Compilation, cancellationToken))
-            return null;
-        return ModelParser.Parse(type, known, cancellationToken).Spec;
     }
 }

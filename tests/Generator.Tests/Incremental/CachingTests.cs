@@ -7,9 +7,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace MdpDsl.Generator.Tests.Incremental;
 
 /// <summary>
-/// The pipeline stops at the parsed spec: after an edit that does not change a model, the tracked steps report
-/// Cached or Unchanged, nothing is regenerated, and no step output holds a Roslyn object. An IDE reruns the
-/// generator on every keystroke, so a step that never caches makes typing slow in every file.
+/// The pipeline stops at the declarations: after an edit inside a method body, anywhere, no model is parsed again;
+/// after an edit that changes declarations but no model, the models are parsed again to equal specs and nothing
+/// is regenerated; and no step output holds a Roslyn object. An IDE reruns the generator on every keystroke, so
+/// a step that never caches makes typing slow in every file.
 /// </summary>
 public sealed class CachingTests
 {
@@ -20,6 +21,9 @@ public sealed class CachingTests
         .Select(field => (string)field.GetRawConstantValue()!)
         .ToArray();
 
+    /// <summary>The steps from the parse on: each file's declarations are read before, and a new file's are new.</summary>
+    private static readonly string[] ModelSteps = TrackedSteps.Where(step => step != TrackingNames.Declarations).ToArray();
+
     private const string UnrelatedFile = """
         namespace Elsewhere;
 
@@ -27,6 +31,8 @@ public sealed class CachingTests
         public sealed class Unrelated
         {
             public int Answer => 42;
+
+            public static int Twice(int value) => 2 * value;
         }
         """;
 
@@ -51,12 +57,25 @@ public sealed class CachingTests
         var second = GeneratorHarness.Run(edited, first.Driver);
 
         AssertNothingRecomputed(first, second);
+        AssertNotParsed(second);
     }
 
     [Fact]
-    public void Editing_a_method_body_of_the_model_reparses_it_to_an_equal_spec()
+    public void Editing_a_method_body_in_another_file_parses_no_model_again()
     {
-        // The model's own file changed, so it is parsed again, but the spec compares equal and the output stays.
+        var compilation = ModelCompilation.Create(RepositoryFiles.GridWorldSample, StateShapes.NestedState, UnrelatedFile);
+        var first = GeneratorHarness.Run(compilation).AssertClean();
+
+        var edited = Edit(compilation, 2, text => text.Replace("2 * value", "3 * value"));
+        var second = GeneratorHarness.Run(edited, first.Driver);
+
+        AssertNothingRecomputed(first, second);
+        AssertNotParsed(second);
+    }
+
+    [Fact]
+    public void Editing_a_method_body_of_the_model_parses_no_model_again()
+    {
         var compilation = ModelCompilation.Create(StateShapes.NestedState);
         var first = GeneratorHarness.Run(compilation).AssertClean();
 
@@ -64,6 +83,21 @@ public sealed class CachingTests
         var second = GeneratorHarness.Run(edited, first.Driver);
 
         AssertNothingRecomputed(first, second);
+        AssertNotParsed(second);
+    }
+
+    [Fact]
+    public void Adding_a_member_to_another_file_parses_the_models_again_to_equal_specs()
+    {
+        // A declaration changed, so every model is bound again, but each spec compares equal and the output stays.
+        var compilation = ModelCompilation.Create(RepositoryFiles.GridWorldSample, StateShapes.NestedState, UnrelatedFile);
+        var first = GeneratorHarness.Run(compilation).AssertClean();
+
+        var edited = Edit(compilation, 2, text => text.Replace("public int Answer => 42;", "public int Answer => 42;\n    public int Question { get; set; }"));
+        var second = GeneratorHarness.Run(edited, first.Driver);
+
+        AssertNothingRecomputed(first, second);
+        Assert.All(OutputsOf(second, TrackingNames.Parse), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
     }
 
     [Fact]
@@ -85,7 +119,7 @@ public sealed class CachingTests
     {
         var run = GeneratorHarness.Run(RepositoryFiles.GridWorldSample).AssertClean();
 
-        Assert.Equal(3, TrackedSteps.Length);
+        Assert.Equal(4, TrackedSteps.Length);
         Assert.All(TrackedSteps, step => Assert.Contains(step, run.Result.TrackedSteps.Keys));
     }
 
@@ -130,7 +164,7 @@ public sealed class CachingTests
 
     private static void AssertNothingRecomputed(GeneratorRun first, GeneratorRun second)
     {
-        foreach (var step in TrackedSteps)
+        foreach (var step in ModelSteps)
         {
             var outputs = OutputsOf(second, step);
             Assert.NotEmpty(outputs);
@@ -143,6 +177,10 @@ public sealed class CachingTests
         // As sequences: ImmutableArray's own Equals compares the underlying array by reference.
         Assert.Equal<GeneratedSource>(first.Sources, second.Sources);
     }
+
+    /// <summary>The parse did not run at all: its outputs are the previous run's, not new ones that compare equal.</summary>
+    private static void AssertNotParsed(GeneratorRun run) =>
+        Assert.All(OutputsOf(run, TrackingNames.Parse), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
 
     private static List<(object Value, IncrementalStepRunReason Reason)> OutputsOf(GeneratorRun run, string step) =>
         run.Result.TrackedSteps.TryGetValue(step, out var runs)
