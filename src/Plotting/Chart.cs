@@ -1,3 +1,4 @@
+using System;
 using ScottPlot;
 using SkiaSharp;
 
@@ -50,5 +51,15 @@ public abstract class Chart : Picture
     /// <summary>Adds the chart's data to a new <paramref name="plot"/>.</summary>
     private protected abstract void Draw(Plot plot);
 
-    private protected override void Render(SKCanvas canvas, PixelRect area) => ToPlot().Render(canvas, area);
+    private protected override void Render(SKCanvas canvas, PixelRect area) => Settle(ToPlot(), area).Render(canvas, area);
+
+    /// <summary>
+    /// Renders <paramref name="plot"/> once off screen: the first render fits the axes and lays the plot out, and
+    /// ScottPlot renders a second time when that changed the layout, which an SVG canvas would keep twice over.
+    /// </summary>
+    internal static Plot Settle(Plot plot, PixelRect area)
+    {
+        plot.RenderInMemory((int)Math.Ceiling(area.Width), (int)Math.Ceiling(area.Height));
+        return plot;
+    }
 }

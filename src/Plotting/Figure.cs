@@ -57,7 +57,10 @@ public sealed class Figure : Picture
         // The layout places plots by fractions of a rectangle at the origin: move the origin below the titles.
         canvas.Save();
         canvas.Translate(area.Left, top);
-        multiplot.Render(canvas, new PixelRect(0, area.Width, area.Bottom - top, 0));
+        var plotsArea = new PixelRect(0, area.Width, area.Bottom - top, 0);
+        // Off screen first, for the same reason as a single chart: else the SVG would hold every plot twice.
+        multiplot.Render((int)Math.Ceiling(plotsArea.Width), (int)Math.Ceiling(plotsArea.Height));
+        multiplot.Render(canvas, plotsArea);
         canvas.Restore();
         // After the plots, whose background covers the whole canvas.
         DrawTitles(canvas, area);

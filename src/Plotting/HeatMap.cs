@@ -89,22 +89,7 @@ public sealed class HeatMap : Chart
 
     private protected override void Draw(Plot plot)
     {
-        var colored = Enumerable.Range(0, Columns).SelectMany(x => Enumerable.Range(0, Rows).Select(y => _values[x, y])).Where(double.IsFinite).ToArray();
-        // The heat map's first row is drawn at the top: flip so that row y sits at height y.
-        var intensities = new double[Rows, Columns];
-        for (var x = 0; x < Columns; x++)
-            for (var y = 0; y < Rows; y++)
-                intensities[Rows - 1 - y, x] = _values[x, y];
-        var heatmap = plot.Add.Heatmap(intensities);
-        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
-        heatmap.NaNCellColor = EmptyColor;
-        // One rectangle per cell rather than one embedded bitmap: crisp at any zoom, and every cell is its own SVG element.
-        heatmap.RenderStrategy = new ScottPlot.Plottables.Heatmap.RenderStrategies.Rectangles();
-        var (min, max) = Range ?? (colored.Length == 0 ? (0, 1) : (colored.Min(), colored.Max()));
-        heatmap.ManualRange = new ScottPlot.Range(min, max == min ? min + 1 : max);
-        if (ShowColorBar && colored.Length > 0)
-            plot.Add.ColorBar(heatmap).Label = ValueCaption ?? "";
-
+        var heatmap = AddCells(plot);
         for (var x = 0; x < Columns; x++)
         {
             for (var y = 0; y < Rows; y++)
@@ -114,7 +99,7 @@ public sealed class HeatMap : Chart
                 var text = plot.Add.Text(label, x, y - 0.3);
                 text.LabelAlignment = Alignment.MiddleCenter;
                 text.LabelFontSize = 12;
-                text.LabelFontColor = IsDark(heatmap, _values[x, y]) ? Colors.White : Colors.Black;
+                text.LabelFontColor = heatmap is not null && IsDark(heatmap, _values[x, y]) ? Colors.White : Colors.Black;
             }
         }
         foreach (var (x, y, dx, dy) in _arrows)
@@ -134,6 +119,41 @@ public sealed class HeatMap : Chart
         plot.Axes.Bottom.TickGenerator = IntegerTicks(Columns);
         plot.Axes.Left.TickGenerator = IntegerTicks(Rows);
         plot.Axes.SetLimits(-0.5, Columns - 0.5, -0.5, Rows - 0.5);
+    }
+
+    // Returns null for a grid without a value: ScottPlot cannot scale colours over no value at all, so it is drawn as
+    // one grey rectangle.
+    private ScottPlot.Plottables.Heatmap? AddCells(Plot plot)
+    {
+        var colored = Enumerable.Range(0, Columns).SelectMany(x => Enumerable.Range(0, Rows).Select(y => _values[x, y])).Where(double.IsFinite).ToArray();
+        if (colored.Length == 0)
+        {
+            var empty = plot.Add.Rectangle(-0.5, Columns - 0.5, -0.5, Rows - 0.5);
+            empty.FillColor = EmptyColor;
+            empty.LineWidth = 0;
+            return null;
+        }
+        // The heat map's first row is drawn at the top: flip so that row y sits at height y.
+        var intensities = new double[Rows, Columns];
+        for (var x = 0; x < Columns; x++)
+            for (var y = 0; y < Rows; y++)
+                intensities[Rows - 1 - y, x] = _values[x, y];
+        var heatmap = plot.Add.Heatmap(intensities);
+        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+        heatmap.NaNCellColor = EmptyColor;
+        // One rectangle per cell rather than one embedded bitmap: crisp at any zoom, and every cell is its own SVG element.
+        heatmap.RenderStrategy = new ScottPlot.Plottables.Heatmap.RenderStrategies.Rectangles();
+        var (min, max) = Range ?? (colored.Min(), colored.Max());
+        heatmap.ManualRange = new ScottPlot.Range(min, max == min ? min + 1 : max);
+        if (ShowColorBar)
+        {
+            var colorBar = plot.Add.ColorBar(heatmap);
+            colorBar.Label = ValueCaption ?? "";
+            // A panel beside the axes, which the chart's font setting does not reach.
+            colorBar.LabelStyle.FontName = EmbeddedFont.Name;
+            colorBar.Axis.TickLabelStyle.FontName = EmbeddedFont.Name;
+        }
+        return heatmap;
     }
 
     private static bool IsDark(ScottPlot.Plottables.Heatmap heatmap, double value)
