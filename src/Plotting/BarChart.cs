@@ -83,8 +83,13 @@ public sealed class BarChart : Chart
         plot.Axes.Bottom.TickGenerator = ticks;
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.HideGrid();
+        // Bars grow from 0, so 0 is in view whatever the sign of the values, with room for the value labels.
+        var low = Math.Min(0, _series.Min(series => series.Values.Min()));
+        var high = Math.Max(0, _series.Max(series => series.Values.Max()));
+        var room = high == low ? 1 : 0.12 * (high - low);
+        plot.Axes.SetLimitsY(low < 0 ? low - room : 0, high > 0 ? high + room : 0);
+        // Below the plot, where no bar can be hidden behind it.
         if (_series.Count > 1)
-            plot.ShowLegend(Alignment.UpperRight);
-        plot.Axes.Margins(bottom: 0);
+            plot.ShowLegend(Edge.Bottom);
     }
 }

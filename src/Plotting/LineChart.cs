@@ -15,6 +15,13 @@ public sealed class LineChart : Chart
     private readonly List<(string Name, double[] Values)> _series = [];
     private readonly List<(string Name, double Value)> _references = [];
 
+    /// <summary>An empty chart, wide enough for a subtitle of a sentence.</summary>
+    public LineChart()
+    {
+        Width = 860;
+        Height = 540;
+    }
+
     /// <summary>The vertical range; by default one that fits every line.</summary>
     public (double Min, double Max)? YRange { get; set; }
 
