@@ -57,7 +57,7 @@ public abstract class Chart : Picture
     /// Renders <paramref name="plot"/> once off screen: the first render fits the axes and lays the plot out, and
     /// ScottPlot renders a second time when that changed the layout, which an SVG canvas would keep twice over.
     /// </summary>
-    internal static Plot Settle(Plot plot, PixelRect area)
+    private static Plot Settle(Plot plot, PixelRect area)
     {
         plot.RenderInMemory((int)Math.Ceiling(area.Width), (int)Math.Ceiling(area.Height));
         return plot;
