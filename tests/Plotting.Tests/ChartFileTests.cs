@@ -52,6 +52,23 @@ public sealed class ChartFileTests : IDisposable
     }
 
     [Fact]
+    public void Bars_grow_from_zero_so_zero_is_in_view_for_values_of_either_sign()
+    {
+        var negative = new BarChart(["a", "b"]);
+        negative.AddSeries("q", [-3.0, -5.0]);
+        var positive = new BarChart(["a"]);
+        positive.AddSeries("p", [2.0]);
+
+        var below = negative.ToPlot().Axes.GetLimits();
+        var above = positive.ToPlot().Axes.GetLimits();
+
+        Assert.InRange(0.0, below.Bottom, below.Top);
+        Assert.True(below.Bottom < -5);
+        Assert.InRange(0.0, above.Bottom, above.Top);
+        Assert.True(above.Top > 2);
+    }
+
+    [Fact]
     public void Action_value_bars_of_a_terminal_state_are_refused_naming_it()
     {
         var error = Assert.Throws<ArgumentException>(() => _model.ValueIteration().ActionValueBars(_model, Goal));

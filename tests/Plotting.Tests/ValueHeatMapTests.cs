@@ -67,6 +67,20 @@ public sealed class ValueHeatMapTests : IDisposable
     }
 
     [Fact]
+    public void A_model_whose_state_is_one_integer_needs_a_position_and_is_drawn_with_one()
+    {
+        var line = Line.Compile();
+        var solution = line.ValueIteration();
+
+        var error = Assert.Throws<ArgumentException>(() => solution.ValueHeatMap(line));
+        Assert.Contains(nameof(Line.Spot), error.Message);
+
+        var map = solution.ValueHeatMap(line, position: spot => (spot.X, 0));
+        Assert.Equal((3, 1), (map.Columns, map.Rows));
+        Assert.Equal(2, map.ArrowCount);
+    }
+
+    [Fact]
     public void A_record_of_two_integers_is_read_in_declaration_order()
     {
         Assert.Equal((2, 0), GridPosition<Cell>.Read(new Cell(2, 0)));
