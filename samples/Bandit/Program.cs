@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using MdpDsl;
-using MdpDsl.Samples.Plotting;
+using MdpDsl.Plotting;
 using Samples.Bandit;
 
 // The same digits on every machine, and Greek letters that survive consoles with a legacy code page (Windows).
@@ -59,5 +59,5 @@ Console.WriteLine("""
     the policy drifts toward whatever it happened to pull early. The baseline (the average reward so far) turns a
     payout into better or worse than expected, the reward-prediction error, and the policy climbs toward the best arm.
     """);
-var path = chart.Save(Path.Combine(outputFolder, "bandit-policy-gradient.svg"));
+var path = chart.SaveSvg(Path.Combine(outputFolder, "bandit-policy-gradient.svg"));
 Console.WriteLine($"Wrote {(Path.IsPathRooted(outputFolder) ? path : Path.GetRelativePath(Environment.CurrentDirectory, path))}");

@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using MdpDsl;
-using MdpDsl.Samples.Plotting;
+using MdpDsl.Plotting;
 using Samples.CliffWalking;
 using static Samples.CliffWalking.Cliff;
 
@@ -39,7 +39,7 @@ var curves = new LineChart
     YCaption = "sum of rewards in the episode",
     YRange = (-120, 0),
 };
-var maps = new Figure { Title = "The paths the learners settle on", Subtitle = $"share of the {Runs} runs whose learned policy passes each cell", Columns = 2 };
+var maps = new Figure { Title = "The paths the learners settle on", Subtitle = $"share of the {Runs} runs whose learned policy passes each cell", Columns = 2, Width = 1100, Height = 520 };
 Console.WriteLine("learner                      return, last 100 episodes   learned path runs along row 1 / 2 / 3 / misses the goal");
 foreach (var (name, learn) in learners)
 {
@@ -71,8 +71,8 @@ Console.WriteLine("""
 Console.WriteLine();
 foreach (var path in new[]
 {
-    curves.Save(Path.Combine(outputFolder, "cliff-walking-learning-curves.svg")),
-    maps.Save(Path.Combine(outputFolder, "cliff-walking-paths.svg")),
+    curves.SaveSvg(Path.Combine(outputFolder, "cliff-walking-learning-curves.svg")),
+    maps.SaveSvg(Path.Combine(outputFolder, "cliff-walking-paths.svg")),
 })
     Console.WriteLine($"Wrote {(Path.IsPathRooted(outputFolder) ? path : Path.GetRelativePath(Environment.CurrentDirectory, path))}");
 
@@ -93,15 +93,13 @@ static HashSet<Cell> LearnedPath(Policy<Cell, Move> policy)
 
 static HeatMap PathMap(string title, IReadOnlyList<HashSet<Cell>> paths)
 {
-    var map = new HeatMap(Width, Height) { Title = title, Range = (0, 1), ShowColorBar = false, CellSize = 34 };
+    var map = new HeatMap(Width, Height) { Title = title, Range = (0, 1), ShowColorBar = false };
     foreach (var cell in States)
     {
-        if (IsCliff(cell))
-            map.SetLabel(cell.X, cell.Y, "·");
-        else
+        if (!IsCliff(cell))
             map.SetValue(cell.X, cell.Y, (double)paths.Count(path => path.Contains(cell)) / paths.Count);
     }
-    map.SetTag(Start.X, Start.Y, "S");
-    map.SetTag(Goal.X, Goal.Y, "G");
+    map.SetLabel(Start.X, Start.Y, "S");
+    map.SetLabel(Goal.X, Goal.Y, "G");
     return map;
 }

@@ -1,8 +1,10 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using MdpDsl;
+using MdpDsl.Plotting;
 using Samples.GridWorld;
 using static Samples.GridWorld.GridWorld;
 
@@ -46,16 +48,22 @@ Console.WriteLine($"""
     """);
 
 Console.WriteLine();
-var written = new[]
+// Each picture as SVG, for documents and the web, and as PNG.
+var pictures = new (Picture Picture, string Name)[]
 {
-    Pictures.GreedyMap(optimal, "Value iteration: V*(s) and the greedy move")
-        .Save(Path.Combine(outputFolder, "gridworld-value-iteration.svg")),
-    Pictures.Comparison(
+    (Pictures.GreedyMap(model, optimal, "Value iteration: V*(s) and the greedy move"), "gridworld-value-iteration"),
+    (Pictures.Comparison(
+            model,
             "Hard and soft value iteration",
             "arrow length ∝ probability of the move (the likeliest at full length); soft values include the entropy bonus",
-            (optimal, "Value iteration"), (warm, $"Soft, T = {Warm}"), (cool, $"Soft, T = {Cool}"))
-        .Save(Path.Combine(outputFolder, "gridworld-soft-value-iteration.svg")),
+            (optimal, "Value iteration"), (warm, $"Soft, T = {Warm}"), (cool, $"Soft, T = {Cool}")),
+        "gridworld-soft-value-iteration"),
 };
+var written = pictures.SelectMany(p => new[]
+{
+    p.Picture.SaveSvg(Path.Combine(outputFolder, p.Name + ".svg")),
+    p.Picture.SavePng(Path.Combine(outputFolder, p.Name + ".png")),
+});
 foreach (var path in written)
     Console.WriteLine($"Wrote {(Path.IsPathRooted(outputFolder) ? path : Path.GetRelativePath(Environment.CurrentDirectory, path))}");
 

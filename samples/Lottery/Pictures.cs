@@ -1,5 +1,6 @@
 using System.Linq;
-using MdpDsl.Samples.Plotting;
+using System.Globalization;
+using MdpDsl.Plotting;
 using static Samples.Lottery.Lottery;
 
 namespace Samples.Lottery;
@@ -9,8 +10,8 @@ internal static class Pictures
 {
     // One colour per point of view in every panel: exact inference and what it believes in vermillion, the
     // variational answer and the true dynamics it keeps in blue.
-    private static readonly string ExactColor = BarChart.Palette[1];
-    private static readonly string TrueColor = BarChart.Palette[0];
+    private const string ExactColor = "#D55E00";
+    private const string TrueColor = "#0072B2";
 
     public static Figure Comparison(Comparison comparison)
     {
@@ -42,8 +43,10 @@ internal static class Pictures
         return new Figure(values, policies, dynamics)
         {
             Title = "Exact inference is optimistic about the lottery; the variational answer is not",
-            Subtitle = $"action values in nats, the uniform action prior counted in both; true p(win) = {Numbers.Format(truth, 2)}, "
-                + $"the posterior believes {Numbers.Format(believed, 2)}",
+            Subtitle = string.Create(CultureInfo.InvariantCulture, $"action values in nats, the uniform action prior counted in both; true p(win) = {truth:0.00}, ")
+                + string.Create(CultureInfo.InvariantCulture, $"the posterior believes {believed:0.00}"),
+            Width = 1500,
+            Height = 520,
         };
     }
 }

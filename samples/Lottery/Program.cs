@@ -30,5 +30,5 @@ report.Evidence();
 report.Trajectories(draws: 10_000, seed: 2026);
 
 Console.WriteLine();
-var path = Pictures.Comparison(comparison).Save(Path.Combine(outputFolder, "lottery.svg"));
+var path = Pictures.Comparison(comparison).SaveSvg(Path.Combine(outputFolder, "lottery.svg"));
 Console.WriteLine($"Wrote {(Path.IsPathRooted(outputFolder) ? path : Path.GetRelativePath(Environment.CurrentDirectory, path))}");

@@ -5,7 +5,7 @@ using System.Xml.Linq;
 namespace MdpDsl.Package.Tests.Infrastructure;
 
 /// <summary>
-/// The MdpDsl package, packed once for every test in <see cref="PackageCollection"/> into a local feed inside a
+/// The MdpDsl and MdpDsl.Plotting packages, packed once for every test in <see cref="PackageCollection"/> into a local feed inside a
 /// fresh temporary folder, under a version no earlier run can have left in the NuGet cache. The build that packs it
 /// writes to that folder too (artifacts output), never to the repository's bin/ and obj/. Disposing removes the
 /// folder and the copy of this version that restoring a consumer put in the global packages folder.
@@ -13,6 +13,8 @@ namespace MdpDsl.Package.Tests.Infrastructure;
 public sealed class PackedPackage : IDisposable
 {
     public const string Id = "MdpDsl";
+
+    public const string PlottingId = "MdpDsl.Plotting";
 
     public PackedPackage()
     {
@@ -27,17 +29,11 @@ public sealed class PackedPackage : IDisposable
 
             Feed = Directory.CreateDirectory(Path.Combine(WorkDirectory, "feed")).FullName;
             Version = $"{RepositoryVersion(RepositoryRoot)}-packagetest.g{Guid.NewGuid():N}";
-            PackResult = DotNet.Run(
-                RepositoryRoot,
-                "pack", Path.Combine("src", "Runtime", "MdpDsl.Runtime.csproj"),
-                "--configuration", "Release",
-                "--output", Feed,
-                "--disable-build-servers",
-                $"-p:Version={Version}",
-                "-p:UseArtifactsOutput=true",
-                $"-p:ArtifactsPath={Path.Combine(WorkDirectory, "artifacts")}").ShouldSucceed();
+            PackResult = Pack(Path.Combine("src", "Runtime", "MdpDsl.Runtime.csproj"));
             PackagePath = Path.Combine(Feed, $"{Id}.{Version}.nupkg");
             SymbolsPackagePath = Path.Combine(Feed, $"{Id}.{Version}.snupkg");
+            PlottingPackResult = Pack(Path.Combine("src", "Plotting", "MdpDsl.Plotting.csproj"));
+            PlottingPackagePath = Path.Combine(Feed, $"{PlottingId}.{Version}.nupkg");
         }
         catch
         {
@@ -59,14 +55,22 @@ public sealed class PackedPackage : IDisposable
 
     public string SymbolsPackagePath { get; } = "";
 
+    public string PlottingPackagePath { get; } = "";
+
     internal CommandResult? PackResult { get; }
+
+    internal CommandResult? PlottingPackResult { get; }
 
     /// <summary>
     /// A new console project in its own folder that knows the package only by name and version: one
-    /// PackageReference, and a nuget.config that adds the local feed to the sources this machine already uses.
+    /// PackageReference (or one per id in <paramref name="packages"/>), and a nuget.config that adds the local feed
+    /// to the sources this machine already uses.
     /// </summary>
-    public string CreateConsumer(string name, string program)
+    public string CreateConsumer(string name, string program, params string[] packages)
     {
+        var references = string.Join(
+            Environment.NewLine + "    ",
+            (packages.Length == 0 ? [Id] : packages).Select(id => $"<PackageReference Include=\"{id}\" Version=\"[{Version}]\" />"));
         var directory = Directory.CreateDirectory(Path.Combine(WorkDirectory, name)).FullName;
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -77,7 +81,7 @@ public sealed class PackedPackage : IDisposable
                 <ImplicitUsings>enable</ImplicitUsings>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="{Id}" Version="[{Version}]" />
+                {references}
               </ItemGroup>
             </Project>
 
@@ -100,12 +104,27 @@ public sealed class PackedPackage : IDisposable
         TryDelete(WorkDirectory);
         if (Version.Length > 0 && GlobalPackagesFolder() is { } packages)
         {
-            var id = Path.Combine(packages, Id.ToLowerInvariant());
-            TryDelete(Path.Combine(id, Version.ToLowerInvariant()));
-            if (Directory.Exists(id) && !Directory.EnumerateFileSystemEntries(id).Any())
-                TryDelete(id);
+            foreach (var packageId in new[] { Id, PlottingId })
+            {
+                var id = Path.Combine(packages, packageId.ToLowerInvariant());
+                TryDelete(Path.Combine(id, Version.ToLowerInvariant()));
+                if (Directory.Exists(id) && !Directory.EnumerateFileSystemEntries(id).Any())
+                    TryDelete(id);
+            }
         }
     }
+
+    // Both packs share one build output, so the second builds only what the first did not.
+    private CommandResult Pack(string project) =>
+        DotNet.Run(
+            RepositoryRoot,
+            "pack", project,
+            "--configuration", "Release",
+            "--output", Feed,
+            "--disable-build-servers",
+            $"-p:Version={Version}",
+            "-p:UseArtifactsOutput=true",
+            $"-p:ArtifactsPath={Path.Combine(WorkDirectory, "artifacts")}").ShouldSucceed();
 
     private static string FindRepositoryRoot()
     {
@@ -168,5 +187,5 @@ public sealed class PackedPackage : IDisposable
 [CollectionDefinition(Name)]
 public sealed class PackageCollection : ICollectionFixture<PackedPackage>
 {
-    public const string Name = "Packed MdpDsl package";
+    public const string Name = "Packed MdpDsl packages";
 }
