@@ -17,6 +17,13 @@ internal static class BellmanKernel
     public const int BlockSize = 256;
 
     /// <summary>
+    /// How many states <see cref="SweepRange"/> backs up together for <paramref name="actions"/> actions. Its blocks
+    /// start at multiples of this from state 0, so a range that starts at such a multiple gives bit for bit the
+    /// values that one range over all states gives (the vectorized exp and log treat a block's tail differently).
+    /// </summary>
+    public static int BlockStates(int actions) => Math.Max(1, Math.Min(BlockSize, 4096 / actions));
+
+    /// <summary>
     /// Fills <paramref name="next"/>[s] for s in [<paramref name="start"/>, <paramref name="end"/>) and returns the
     /// largest |next[s] − values[s]| (NaN if any value is NaN).
     /// </summary>
@@ -28,7 +35,7 @@ internal static class BellmanKernel
             return HardSweepRange(table, discount, values, next, start, end);
 
         var actions = table.ActionCount;
-        var stride = Math.Max(1, Math.Min(BlockSize, 4096 / actions));
+        var stride = BlockStates(actions);
         var q = actions * stride <= 4096 ? stackalloc double[actions * stride] : new double[actions * stride];
         var terminal = table.Terminal;
         var residual = 0.0;
