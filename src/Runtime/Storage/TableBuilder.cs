@@ -9,8 +9,9 @@ namespace MdpDsl.Storage;
 /// <remarks>
 /// When the number of states is known, every per-pair array is allocated once at its final length. The number of
 /// successors is not known in advance: the successor arrays are sized, when they first fill, by extrapolating the
-/// successors per pair seen so far to all pairs (exact when every row has the same length), grow by half when that
-/// falls short, and are trimmed once at the end if any slack is left.
+/// successors per row seen so far to all rows with successors (<see cref="ExpectRows"/>; all pairs when that is not
+/// known), which is exact when those rows have the same length, grow by half when that falls short, and are
+/// trimmed once at the end if any slack is left.
 /// </remarks>
 internal sealed class TableBuilder
 {
@@ -18,6 +19,8 @@ internal sealed class TableBuilder
     private readonly bool _deterministic;
     private readonly bool _transitionRewards;
     private readonly long _expectedPairs;
+    private long _expectedRows;
+    private int _rows;
 
     private int[]? _rowStart;
     private double[] _rewards;
@@ -58,6 +61,12 @@ internal sealed class TableBuilder
         }
     }
 
+    /// <summary>
+    /// Says how many pairs will have successors, so that the successor arrays are sized from the successors per
+    /// such row rather than per pair: exact, with no trim, when those rows all have the same length.
+    /// </summary>
+    public void ExpectRows(int rows) => _expectedRows = rows;
+
     public void AddState(bool terminal)
     {
         if (_states == _terminal.Length)
@@ -81,6 +90,7 @@ internal sealed class TableBuilder
     {
         var pair = StartPair();
         var first = _entries;
+        _rows++;
         successors.CopyTo(AddEntries(successors.Length));
         if (!_deterministic)
             probabilities.CopyTo(_probabilities.AsSpan(first));
@@ -142,8 +152,10 @@ internal sealed class TableBuilder
     {
         if (needed > Array.MaxLength)
             throw new InvalidOperationException($"The table needs more than {Array.MaxLength} successor entries, more than an array can hold.");
-        // The pair being added counts among the pairs seen, so the extrapolation never divides by zero.
-        var extrapolated = _expectedPairs > _pairs ? needed * _expectedPairs / (_pairs + 1) : 0;
+        // The row being added counts among the rows seen, so the extrapolation never divides by zero.
+        var extrapolated = _expectedRows > 0 && _rows > 0 ? needed * _expectedRows / _rows
+            : _expectedPairs > _pairs ? needed * _expectedPairs / (_pairs + 1)
+            : 0;
         var capacity = (int)Math.Min(Array.MaxLength, Math.Max(Math.Max(needed, 16), Math.Max(extrapolated, _successors.Length + (long)_successors.Length / 2)));
         Array.Resize(ref _successors, capacity);
         if (_probabilities is not null)
