@@ -119,7 +119,7 @@ public static class ModelCompiler
             throw ModelValidationException.TooLarge(stateCount, actionCount, reason);
     }
 
-    /// <summary>Which states are terminal and which pairs allowed, and how many pairs have successors: both flags clear of terminal.</summary>
+    /// <summary>Which states are terminal, which pairs are allowed, and how many pairs will have successors (allowed pairs of states that are not terminal).</summary>
     private static (bool[] Terminal, bool[] Allowed, int Rows) ReadMasks<TState, TAction, TDynamics>(
         TDynamics dynamics, Indexer<TState> states, Indexer<TAction> actions)
         where TState : notnull
