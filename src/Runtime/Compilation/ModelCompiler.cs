@@ -57,24 +57,24 @@ public static class ModelCompiler
 
         var actionCount = actions.Count;
         var builder = new TableBuilder(actionCount, dynamics.IsDeterministic, dynamics.RewardDependsOnNext, discover is null ? states.Count : 0);
+        // A finite space's masks are read first when the dynamics are stochastic: knowing how many pairs have
+        // successors lets the builder size its successor arrays exactly when every such pair has as many successors
+        // as the first. Deterministic storage has one entry per pair and needs no estimate.
+        (bool[] Terminal, bool[] Allowed, int Rows)? masks = discover is null && !dynamics.IsDeterministic
+            ? ReadMasks<TState, TAction, TDynamics>(dynamics, states, actions)
+            : null;
+        if (masks is not null)
+            builder.ExpectRows(masks.Value.Rows);
         for (var s = 0; s < states.Count; s++)
         {
             var state = states[s];
-            bool terminal;
-            try
-            {
-                terminal = dynamics.IsTerminal(state);
-            }
-            catch (Exception e)
-            {
-                throw ModelValidationException.UserCodeFailed("[Terminal]", state, null, e);
-            }
+            var terminal = masks?.Terminal[s] ?? IsTerminal<TState, TAction, TDynamics>(dynamics, state);
             builder.AddState(terminal);
             var allowedCount = 0;
             for (var a = 0; a < actionCount; a++)
             {
                 var action = actions[a];
-                if (terminal || !IsAllowed(dynamics, state, action))
+                if (terminal || !(masks?.Allowed[s * actionCount + a] ?? IsAllowed(dynamics, state, action)))
                 {
                     builder.AddEmptyRow();
                     continue;
@@ -117,6 +117,44 @@ public static class ModelCompiler
             : $"{sizes} is more than an array can hold ({AllocationLimit.Count(Array.MaxLength)})";
         if (reason is not null)
             throw ModelValidationException.TooLarge(stateCount, actionCount, reason);
+    }
+
+    /// <summary>Which states are terminal, which pairs are allowed, and how many pairs will have successors (allowed pairs of states that are not terminal).</summary>
+    private static (bool[] Terminal, bool[] Allowed, int Rows) ReadMasks<TState, TAction, TDynamics>(
+        TDynamics dynamics, Indexer<TState> states, Indexer<TAction> actions)
+        where TState : notnull
+        where TDynamics : struct, IDynamics<TState, TAction>
+    {
+        var actionCount = actions.Count;
+        var terminal = new bool[states.Count];
+        var allowed = new bool[states.Count * actionCount];
+        var rows = 0;
+        for (var s = 0; s < terminal.Length; s++)
+        {
+            var state = states[s];
+            terminal[s] = IsTerminal<TState, TAction, TDynamics>(dynamics, state);
+            if (terminal[s])
+                continue;
+            for (var a = 0; a < actionCount; a++)
+            {
+                allowed[s * actionCount + a] = IsAllowed(dynamics, state, actions[a]);
+                rows += allowed[s * actionCount + a] ? 1 : 0;
+            }
+        }
+        return (terminal, allowed, rows);
+    }
+
+    private static bool IsTerminal<TState, TAction, TDynamics>(TDynamics dynamics, TState state)
+        where TDynamics : struct, IDynamics<TState, TAction>
+    {
+        try
+        {
+            return dynamics.IsTerminal(state);
+        }
+        catch (Exception e)
+        {
+            throw ModelValidationException.UserCodeFailed("[Terminal]", state, null, e);
+        }
     }
 
     private static bool IsAllowed<TState, TAction, TDynamics>(TDynamics dynamics, TState state, TAction action)

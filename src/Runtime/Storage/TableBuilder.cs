@@ -1,75 +1,173 @@
 using System;
-using System.Collections.Generic;
 
 namespace MdpDsl.Storage;
 
-/// <summary>Appends the rows of a <see cref="TransitionTable"/> in (state, action) order.</summary>
+/// <summary>
+/// Appends the rows of a <see cref="TransitionTable"/> in (state, action) order, straight into the arrays the table
+/// will own, so that building allocates little more than the table itself.
+/// </summary>
+/// <remarks>
+/// When the number of states is known, every per-pair array is allocated once at its final length. The number of
+/// successors is not known in advance: the successor arrays are sized, when they first fill, by extrapolating the
+/// successors per row seen so far to all rows with successors (<see cref="ExpectRows"/>; all pairs when that is not
+/// known), which is exact when those rows have the same length, grow by half when that falls short, and are
+/// trimmed once at the end if any slack is left.
+/// </remarks>
 internal sealed class TableBuilder
 {
     private readonly int _actionCount;
     private readonly bool _deterministic;
     private readonly bool _transitionRewards;
-    private readonly List<int> _rowStart = new() { 0 };
-    private readonly List<int> _successors = new();
-    private readonly List<double> _probabilities = new();
-    private readonly List<double> _entryRewards = new();
-    private readonly List<double> _rewards = new();
-    private readonly List<bool> _allowed = new();
-    private readonly List<bool> _terminal = new();
+    private readonly long _expectedPairs;
+    private long _expectedRows;
+    private int _rows;
 
+    private int[]? _rowStart;
+    private double[] _rewards;
+    private bool[] _allowed;
+    private bool[] _terminal;
+    private int _pairs;
+    private int _states;
+
+    private int[] _successors;
+    private double[]? _probabilities;
+    private double[]? _entryRewards;
+    private int _entries;
+
+    /// <param name="actionCount">The number of actions.</param>
+    /// <param name="deterministic">Whether every allowed pair has exactly one successor (no row starts or probabilities are stored).</param>
+    /// <param name="transitionRewards">Whether r(s, a, s′) is stored per successor.</param>
+    /// <param name="expectedStates">The number of states when known, so that per-pair arrays are allocated once; 0 when states are discovered.</param>
     public TableBuilder(int actionCount, bool deterministic, bool transitionRewards, int expectedStates)
     {
         _actionCount = actionCount;
         _deterministic = deterministic;
         _transitionRewards = transitionRewards && !deterministic; // one successor: r(s, a, s') is r(s, a)
-        _rewards.Capacity = expectedStates * actionCount;
-        _allowed.Capacity = expectedStates * actionCount;
-        _successors.Capacity = expectedStates * actionCount;
-        _terminal.Capacity = expectedStates;
+        _expectedPairs = (long)expectedStates * actionCount;
+        var pairs = (int)_expectedPairs;
+        _rewards = new double[pairs];
+        _allowed = new bool[pairs];
+        _terminal = new bool[expectedStates];
+        if (deterministic)
+        {
+            _successors = new int[pairs];
+        }
+        else
+        {
+            _rowStart = new int[pairs + 1];
+            _successors = Array.Empty<int>();
+            _probabilities = Array.Empty<double>();
+            _entryRewards = _transitionRewards ? Array.Empty<double>() : null;
+        }
     }
 
-    public void AddState(bool terminal) => _terminal.Add(terminal);
+    /// <summary>
+    /// Says how many pairs will have successors, so that the successor arrays are sized from the successors per
+    /// such row rather than per pair: exact, with no trim, when those rows all have the same length.
+    /// </summary>
+    public void ExpectRows(int rows) => _expectedRows = rows;
+
+    public void AddState(bool terminal)
+    {
+        if (_states == _terminal.Length)
+            Array.Resize(ref _terminal, Math.Max(4, 2 * _states));
+        _terminal[_states++] = terminal;
+    }
 
     /// <summary>Adds a pair with no successors: a terminal state's or a disallowed action's.</summary>
     public void AddEmptyRow()
     {
-        _rewards.Add(0);
-        _allowed.Add(false);
+        var pair = StartPair();
         if (_deterministic)
-            _successors.Add(-1);
-        else
-            _rowStart.Add(_successors.Count);
+            AddEntries(1)[0] = -1;
+        _rewards[pair] = 0;
+        _allowed[pair] = false;
+        EndPair(pair);
     }
 
     /// <summary>Adds an allowed pair whose successors are sorted, distinct and have positive probabilities.</summary>
     public void AddRow(ReadOnlySpan<int> successors, ReadOnlySpan<double> probabilities, ReadOnlySpan<double> entryRewards, double reward)
     {
-        _rewards.Add(reward);
-        _allowed.Add(true);
-        for (var k = 0; k < successors.Length; k++)
-        {
-            _successors.Add(successors[k]);
-            if (!_deterministic)
-                _probabilities.Add(probabilities[k]);
-            if (_transitionRewards)
-                _entryRewards.Add(entryRewards[k]);
-        }
+        var pair = StartPair();
+        var first = _entries;
+        _rows++;
+        successors.CopyTo(AddEntries(successors.Length));
         if (!_deterministic)
-            _rowStart.Add(_successors.Count);
+            probabilities.CopyTo(_probabilities.AsSpan(first));
+        if (_transitionRewards)
+            entryRewards.CopyTo(_entryRewards.AsSpan(first));
+        _rewards[pair] = reward;
+        _allowed[pair] = true;
+        EndPair(pair);
     }
 
     public TransitionTable Build()
     {
-        var states = _terminal.Count;
+        var pairs = _pairs;
         return new TransitionTable(
-            states,
+            _states,
             _actionCount,
-            _deterministic ? null : _rowStart.ToArray(),
-            _successors.ToArray(),
-            _deterministic ? null : _probabilities.ToArray(),
-            _rewards.ToArray(),
-            _transitionRewards ? _entryRewards.ToArray() : null,
-            _allowed.ToArray(),
-            _terminal.ToArray());
+            _deterministic ? null : Trimmed(_rowStart!, pairs + 1),
+            Trimmed(_successors, _entries),
+            _deterministic ? null : Trimmed(_probabilities!, _entries),
+            Trimmed(_rewards, pairs),
+            _transitionRewards ? Trimmed(_entryRewards!, _entries) : null,
+            Trimmed(_allowed, pairs),
+            Trimmed(_terminal, _states));
+    }
+
+    /// <summary>Claims the next pair, growing the per-pair arrays when the states are being discovered.</summary>
+    private int StartPair()
+    {
+        if (_pairs == _rewards.Length)
+        {
+            var capacity = Math.Max(4 * _actionCount, 2 * _pairs);
+            Array.Resize(ref _rewards, capacity);
+            Array.Resize(ref _allowed, capacity);
+            if (!_deterministic)
+                Array.Resize(ref _rowStart, capacity + 1);
+        }
+        return _pairs;
+    }
+
+    private void EndPair(int pair)
+    {
+        if (!_deterministic)
+            _rowStart![pair + 1] = _entries;
+        _pairs = pair + 1;
+    }
+
+    /// <summary>Reserves <paramref name="count"/> entries and returns their successors, to be written.</summary>
+    private Span<int> AddEntries(int count)
+    {
+        var needed = (long)_entries + count;
+        if (needed > _successors.Length)
+            GrowEntries(needed);
+        var first = _entries;
+        _entries = (int)needed;
+        return _successors.AsSpan(first, count);
+    }
+
+    private void GrowEntries(long needed)
+    {
+        if (needed > Array.MaxLength)
+            throw new InvalidOperationException($"The table needs more than {Array.MaxLength} successor entries, more than an array can hold.");
+        // The row being added counts among the rows seen, so the extrapolation never divides by zero.
+        var extrapolated = _expectedRows > 0 && _rows > 0 ? needed * _expectedRows / _rows
+            : _expectedPairs > _pairs ? needed * _expectedPairs / (_pairs + 1)
+            : 0;
+        var capacity = (int)Math.Min(Array.MaxLength, Math.Max(Math.Max(needed, 16), Math.Max(extrapolated, _successors.Length + (long)_successors.Length / 2)));
+        Array.Resize(ref _successors, capacity);
+        if (_probabilities is not null)
+            Array.Resize(ref _probabilities, capacity);
+        if (_entryRewards is not null)
+            Array.Resize(ref _entryRewards, capacity);
+    }
+
+    private static T[] Trimmed<T>(T[] array, int length)
+    {
+        if (array.Length != length)
+            Array.Resize(ref array, length);
+        return array;
     }
 }
