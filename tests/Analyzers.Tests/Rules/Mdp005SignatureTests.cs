@@ -20,8 +20,8 @@ public class Mdp005SignatureTests
         """;
 
     [Fact]
-    public Task A_reward_that_returns_int_is_reported_on_its_name() =>
-        Verify.VerifyAsync(Model("[Reward] public static int {|#0:R|}(Cell s, Move a) => -1;"),
+    public Task A_reward_that_returns_decimal_is_reported_on_its_name() =>
+        Verify.VerifyAsync(Model("[Reward] public static decimal {|#0:R|}(Cell s, Move a) => -1;"),
             Verify.Diagnostic(Diagnostics.BadSignature, 0, "[Reward]", "R", RewardSignatures));
 
     [Fact]
@@ -62,7 +62,7 @@ public class Mdp005SignatureTests
         Verify.VerifyAsync(Model("[Reward] public static double R(Cell s) => -1; [Initial] public static Cell Start { private get; set; }"));
 
     private const string RewardSignatures =
-        "double R(Cell s), double R(Cell s, Move a) or double R(Cell s, Move a, Cell next), parameters by value";
+        "double R(Cell s), double R(Cell s, Move a) or double R(Cell s, Move a, Cell next) (or int, long or float), parameters by value";
 
     private const string TransitionSignatures =
         "Cell T(Cell s, Move a) or IEnumerable<(Cell, double)> T(Cell s, Move a), not generic, parameters by value";
