@@ -71,7 +71,7 @@ internal static class Diagnostics
     /// <summary>MDP003. {0}: the action type.</summary>
     public static readonly DiagnosticDescriptor BadAction = Error(
         "MDP003", "The action type must be an enum with members, or a struct or record of finite fields",
-        "The action type '{0}' must be an enum with at least one member, or a struct or record of finite fields that is not abstract, not an open generic, not a ref struct and does not contain itself");
+        "The action type '{0}' must be an enum with at least one member, or a struct or record struct of finite fields that is not an open generic, not a ref struct and does not contain itself");
 
     /// <summary>MDP004. {0}: the field, as <c>Type.Field</c>; {1}: its type; {2}: the attribute a nested type needs, [State] or [Action].</summary>
     public static readonly DiagnosticDescriptor NoFiniteDomain = Error(

@@ -15,10 +15,17 @@ internal static partial class ModelParser
     {
         private DomainSpec? ReadAction(ITypeSymbol actionType, DomainParser domains, IMethodSymbol transition)
         {
-            if (KnownTypes.Has(actionType, _known.Action))
+            var marked = KnownTypes.Has(actionType, _known.Action);
+            // The runtime holds actions as value types (TAction : struct): a class, even a record, cannot be one.
+            if (marked && !actionType.IsValueType)
+            {
+                Report(Diagnostics.BadAction, Where(actionType), actionType.Name);
+                return null;
+            }
+            if (marked)
                 return domains.Parse(actionType, DomainRole.Action, actionType.Locations.FirstOrDefault() ?? _location);
             // A type that [Action] could mark is one attribute away from fitting; int, string or a tuple never is.
-            if (actionType is INamedTypeSymbol { TypeKind: TypeKind.Enum or TypeKind.Struct or TypeKind.Class, SpecialType: SpecialType.None, IsTupleType: false })
+            if (actionType is INamedTypeSymbol { TypeKind: TypeKind.Enum or TypeKind.Struct, SpecialType: SpecialType.None, IsTupleType: false })
                 Report(Diagnostics.UnmarkedType, Where(transition), actionType.Name, "Action", transition.Name, string.Empty);
             else
                 Report(Diagnostics.BadAction, Where(transition), actionType.Name);

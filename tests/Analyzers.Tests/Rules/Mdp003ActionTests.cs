@@ -36,6 +36,11 @@ public class Mdp003ActionTests
             Verify.Diagnostic(Diagnostics.BadAction, 0, "Move"));
 
     [Fact]
+    public Task A_record_class_marked_Action_is_reported_because_actions_are_value_types() =>
+        Verify.VerifyAsync(Unmarked("[Action] public sealed record {|#0:Move|}([Range(-1, 1)] int Step);"),
+            Verify.Diagnostic(Diagnostics.BadAction, 0, "Move"));
+
+    [Fact]
     public Task An_unmarked_record_struct_action_is_an_MDP013_asking_for_the_attribute() =>
         Verify.VerifyAsync(Model("public readonly record struct Move([Range(-1, 1)] int Step);"),
             Verify.Diagnostic(Diagnostics.UnmarkedType, 1, "Move", "Action", "T", ""));
