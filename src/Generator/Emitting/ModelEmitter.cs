@@ -70,19 +70,16 @@ internal static class ModelEmitter
         var (stateSpace, actionSpace) = (spec.State.SpaceName, spec.Action.SpaceName);
         if (!spec.Reachable)
         {
-            var digits = spec.State.Kind == DomainKind.Composite
-                ? string.Join(" × ", spec.State.Fields.Select(f => Number(f.Radix)))
-                : $"{Number(spec.State.Count)} members";
             var states = Modifiers(spec, Access.Public, GeneratedMembers.StateCount);
             w.WriteLine($$"""
-                /// <summary>The number of states: every value of <see cref="{{Cref(state)}}"/> ({{digits}}).</summary>
+                /// <summary>The number of states: every value of <see cref="{{Cref(state)}}"/> ({{Digits(spec.State)}}).</summary>
                 {{GeneratedCode}}
                 {{states}}const int StateCount = {{Number(spec.State.Count)}};
 
                 """);
         }
         w.WriteLine($$"""
-            /// <summary>The number of actions: the members of <see cref="{{Cref(action)}}"/>.</summary>
+            /// <summary>The number of actions: {{ActionValues(spec.Action)}}.</summary>
             {{GeneratedCode}}
             {{Modifiers(spec, Access.Public, GeneratedMembers.ActionCount)}}const int ActionCount = {{Number(spec.Action.Count)}};
 
@@ -135,6 +132,15 @@ internal static class ModelEmitter
 
             """);
     }
+
+    /// <summary>How a domain's count is made: its fields' radices multiplied, or its enum members.</summary>
+    private static string Digits(DomainSpec domain) => domain.Kind == DomainKind.Composite
+        ? string.Join(" × ", domain.Fields.Select(f => Number(f.Radix)))
+        : $"{Number(domain.Count)} members";
+
+    private static string ActionValues(DomainSpec action) => action.Kind == DomainKind.Composite
+        ? $"every value of <see cref=\"{Cref(action.TypeName)}\"/> ({Digits(action)})"
+        : $"the members of <see cref=\"{Cref(action.TypeName)}\"/>";
 
     private static void WriteCompile(SourceWriter w, MdpSpec spec)
     {

@@ -70,13 +70,13 @@ internal static class Diagnostics
 
     /// <summary>MDP003. {0}: the action type.</summary>
     public static readonly DiagnosticDescriptor BadAction = Error(
-        "MDP003", "The action type must be an enum with members",
-        "The action type '{0}' must be an enum with at least one member");
+        "MDP003", "The action type must be an enum with members, or a struct or record of finite fields",
+        "The action type '{0}' must be an enum with at least one member, or a struct or record struct of finite fields that is not an open generic, not a ref struct and does not contain itself");
 
-    /// <summary>MDP004. {0}: the field, as <c>Type.Field</c>; {1}: its type.</summary>
+    /// <summary>MDP004. {0}: the field, as <c>Type.Field</c>; {1}: its type; {2}: the attribute a nested type needs, [State] or [Action].</summary>
     public static readonly DiagnosticDescriptor NoFiniteDomain = Error(
-        "MDP004", "State field without a finite domain",
-        "The field '{0}' of type '{1}' has no finite domain; use bool, an enum, an integer with [Range(min, max)] or a nested [State] type");
+        "MDP004", "State or action field without a finite domain",
+        "The field '{0}' of type '{1}' has no finite domain; use bool, an enum, an integer with [Range(min, max)] or a nested {2} type");
 
     /// <summary>MDP005. {0}: the attribute; {1}: the member; {2}: the signatures it may have.</summary>
     public static readonly DiagnosticDescriptor BadSignature = Error(
@@ -148,10 +148,10 @@ internal static class Diagnostics
         "MDP016", "State type has no finite set of values",
         "The state type '{0}' must be an enum with members, or a struct or record of finite fields that is not abstract, not an open generic, not a ref struct and does not contain itself");
 
-    /// <summary>MDP017. {0}: the state type.</summary>
+    /// <summary>MDP017. {0}: the state or action type; {1}: which of the two it is.</summary>
     public static readonly DiagnosticDescriptor NotBuildable = Error(
-        "MDP017", "State type the generated code cannot build or read",
-        "The generated model cannot build or read the state type '{0}'; give it a constructor that takes every field in order, or settable fields, accessible to the model and not [Obsolete] as errors");
+        "MDP017", "State or action type the generated code cannot build or read",
+        "The generated model cannot build or read the {1} type '{0}'; give it a constructor that takes every field in order, or settable fields, accessible to the model and not [Obsolete] as errors");
 
     /// <summary>MDP018. {0}: the attribute; {1}: the member; {2}: the model.</summary>
     public static readonly DiagnosticDescriptor NotCallable = Error(

@@ -39,7 +39,7 @@ internal sealed class DomainParser
     public IReadOnlyList<DomainSpec> Spaces => _spaces;
 
     /// <summary>The domain of an enum, or null (with a diagnostic) when it has no members.</summary>
-    public DomainSpec? ParseEnum(INamedTypeSymbol type, DiagnosticDescriptor whenEmpty, Location location)
+    private DomainSpec? ParseEnum(INamedTypeSymbol type, DomainRole role, Location location)
     {
         if (_parsed.TryGetValue(type, out var known))
             return known;
@@ -53,40 +53,43 @@ internal sealed class DomainParser
         }
         if (members.Count == 0)
         {
-            Report(whenEmpty, location, type.Name);
+            ReportNotFinite(role, location, type);
             return null;
         }
         return Add(type, new DomainSpec(TypeNames.FullyQualified(type), SpaceName(type), DomainKind.Enum, members.Count,
             members.ToEquatableArray(), EquatableArray<FieldSpec>.Empty, Construction.Constructor));
     }
 
-    /// <summary>The domain of a [State] type, or null (with diagnostics) when it is not finite.</summary>
-    public DomainSpec? ParseState(ITypeSymbol type, Location location)
+    /// <summary>
+    /// The domain of a [State] or [Action] type, or null (with diagnostics) when it is not finite. Both roles follow
+    /// the same rules, so an action may be a struct or record of finite fields exactly as a state may.
+    /// </summary>
+    public DomainSpec? Parse(ITypeSymbol type, DomainRole role, Location location)
     {
         if (_parsed.TryGetValue(type, out var known))
             return known;
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
-            return ParseEnum(enumType, Diagnostics.NotEnumerable, location);
+            return ParseEnum(enumType, role, location);
         // A ref struct cannot be a type argument of the runtime's generic spaces and solvers.
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Class, IsRefLikeType: false, IsAbstract: false } named ||
             named.IsGenericType && named.TypeArguments.Any(a => a is ITypeParameterSymbol) ||
             !_inProgress.Add(named))
         {
-            Report(Diagnostics.NotEnumerable, location, type.Name);
+            ReportNotFinite(role, location, type);
             return null;
         }
 
-        var domain = ParseComposite(named, location);
+        var domain = ParseComposite(named, role, location);
         _inProgress.Remove(named);
         return domain is null ? null : Add(named, domain);
     }
 
-    private DomainSpec? ParseComposite(INamedTypeSymbol type, Location location)
+    private DomainSpec? ParseComposite(INamedTypeSymbol type, DomainRole role, Location location)
     {
         var components = Components(type, out var construction, out var constructor);
         if (components is null || !Buildable(type, components, construction, constructor))
         {
-            Report(Diagnostics.NotBuildable, location, type.Name);
+            Report(Diagnostics.NotBuildable, location, type.Name, Noun(role));
             return null;
         }
 
@@ -94,7 +97,7 @@ internal sealed class DomainParser
         var valid = true;
         foreach (var component in components)
         {
-            var field = ParseField(type, component.Name, component.Type, component.Attributes, component.Location ?? location);
+            var field = ParseField(type, role, component.Name, component.Type, component.Attributes, component.Location ?? location);
             valid &= field is not null;
             if (field is not null)
                 fields.Add(field);
@@ -115,7 +118,7 @@ internal sealed class DomainParser
             EquatableArray<string>.Empty, fields.ToEquatableArray(), construction);
     }
 
-    private FieldSpec? ParseField(INamedTypeSymbol owner, string name, ITypeSymbol type, IEnumerable<AttributeData> attributes, Location location)
+    private FieldSpec? ParseField(INamedTypeSymbol owner, DomainRole role, string name, ITypeSymbol type, IEnumerable<AttributeData> attributes, Location location)
     {
         var typeName = TypeNames.FullyQualified(type);
         if (type.SpecialType == SpecialType.System_Boolean)
@@ -126,7 +129,7 @@ internal sealed class DomainParser
             var range = KnownTypes.Find(attributes, _known.Range);
             if (range is not { ConstructorArguments: { Length: 2 } args } || args[0].Value is not long min || args[1].Value is not long max)
             {
-                ReportWithFix(Diagnostics.NoFiniteDomain, location, Diagnostics.FixAddRange, owner.Name + "." + name, type.ToDisplayString());
+                ReportWithFix(Diagnostics.NoFiniteDomain, location, Diagnostics.FixAddRange, owner.Name + "." + name, type.ToDisplayString(), Marker(role));
                 return null;
             }
             if (min > max || !TypeNames.Fits(type, min) || !TypeNames.Fits(type, max))
@@ -146,18 +149,29 @@ internal sealed class DomainParser
 
         var nested = type switch
         {
-            INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType => ParseEnum(enumType, Diagnostics.NotEnumerable, location),
-            _ when KnownTypes.Has(type, _known.State) => ParseState(type, location),
-            _ => Unsupported(owner, name, type, location),
+            INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType => ParseEnum(enumType, role, location),
+            _ when KnownTypes.Has(type, role == DomainRole.Action ? _known.Action : _known.State) => Parse(type, role, location),
+            _ => Unsupported(owner, role, name, type, location),
         };
         return nested is null ? null : new FieldSpec(name, typeName, FieldKind.Nested, 0, 0, nested);
     }
 
-    private DomainSpec? Unsupported(INamedTypeSymbol owner, string name, ITypeSymbol type, Location location)
+    private DomainSpec? Unsupported(INamedTypeSymbol owner, DomainRole role, string name, ITypeSymbol type, Location location)
     {
-        Report(Diagnostics.NoFiniteDomain, location, owner.Name + "." + name, type.ToDisplayString());
+        Report(Diagnostics.NoFiniteDomain, location, owner.Name + "." + name, type.ToDisplayString(), Marker(role));
         return null;
     }
+
+    /// <summary>
+    /// Reports a type with no finite set of values: MDP016 for a state; for an action, MDP003, the rule that has
+    /// always said what an action type must be.
+    /// </summary>
+    private void ReportNotFinite(DomainRole role, Location location, ITypeSymbol type) =>
+        Report(role == DomainRole.Action ? Diagnostics.BadAction : Diagnostics.NotEnumerable, location, type.Name);
+
+    private static string Noun(DomainRole role) => role == DomainRole.Action ? "action" : "state";
+
+    private static string Marker(DomainRole role) => role == DomainRole.Action ? "[Action]" : "[State]";
 
     /// <summary>One field of a composite value.</summary>
     /// <param name="Name">The field, property or positional parameter.</param>

@@ -15,17 +15,21 @@ internal static partial class ModelParser
     {
         private DomainSpec? ReadAction(ITypeSymbol actionType, DomainParser domains, IMethodSymbol transition)
         {
-            if (actionType is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+            var marked = KnownTypes.Has(actionType, _known.Action);
+            // The runtime holds actions as value types (TAction : struct): a class, even a record, cannot be one.
+            if (marked && !actionType.IsValueType)
             {
-                Report(Diagnostics.BadAction, Where(KnownTypes.Has(actionType, _known.Action) ? actionType : transition), actionType.Name);
+                Report(Diagnostics.BadAction, Where(actionType), actionType.Name);
                 return null;
             }
-            if (!KnownTypes.Has(enumType, _known.Action))
-            {
+            if (marked)
+                return domains.Parse(actionType, DomainRole.Action, actionType.Locations.FirstOrDefault() ?? _location);
+            // A type that [Action] could mark is one attribute away from fitting; int, string or a tuple never is.
+            if (actionType is INamedTypeSymbol { TypeKind: TypeKind.Enum or TypeKind.Struct, SpecialType: SpecialType.None, IsTupleType: false })
                 Report(Diagnostics.UnmarkedType, Where(transition), actionType.Name, "Action", transition.Name, string.Empty);
-                return null;
-            }
-            return domains.ParseEnum(enumType, Diagnostics.BadAction, enumType.Locations.FirstOrDefault() ?? _location);
+            else
+                Report(Diagnostics.BadAction, Where(transition), actionType.Name);
+            return null;
         }
 
         private DomainSpec? ReadState(ITypeSymbol stateType, bool reachable, DomainParser domains, IMethodSymbol transition)
@@ -40,7 +44,7 @@ internal static partial class ModelParser
             if (reachable)
                 return new DomainSpec(TypeNames.FullyQualified(stateType), stateType.Name + "Space", DomainKind.Opaque, 0,
                     EquatableArray<string>.Empty, EquatableArray<FieldSpec>.Empty, Construction.Constructor);
-            return domains.ParseState(stateType, stateType.Locations.FirstOrDefault() ?? _location);
+            return domains.Parse(stateType, DomainRole.State, stateType.Locations.FirstOrDefault() ?? _location);
         }
 
         private bool? ReadTransitionShape(IMethodSymbol transition, ITypeSymbol stateType, ITypeSymbol actionType)

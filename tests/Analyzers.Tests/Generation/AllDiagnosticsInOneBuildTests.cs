@@ -29,7 +29,7 @@ public class AllDiagnosticsInOneBuildTests
             """,
             Verify.Diagnostic(Diagnostics.BadSetting, 0, "Discount", "1.5", "in (0, 1]"),
             Verify.Diagnostic(Diagnostics.NotPartial, 1, "Walk"),
-            Verify.Diagnostic(Diagnostics.NoFiniteDomain, 2, "Cell.Y", "int"),
+            Verify.Diagnostic(Diagnostics.NoFiniteDomain, 2, "Cell.Y", "int", "[State]"),
             Verify.Diagnostic(Diagnostics.PositiveReward, 3, "R", "5"),
             Verify.Diagnostic(Diagnostics.BadProbability, 4, "T", "-0.2"),
             Verify.Diagnostic(Diagnostics.BadProbability, 6, "T", "1.2"),

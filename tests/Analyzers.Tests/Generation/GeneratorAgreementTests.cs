@@ -27,7 +27,7 @@ public class GeneratorAgreementTests
 
     public static TheoryData<string, string> Unemittable => new()
     {
-        { Model(reward: "=> false;").Replace("double R(Cell s, Move a)", "bool R(Cell s, Move a)"), "MDP005" },
+        { Model(reward: "=> -1;").Replace("double R(Cell s, Move a)", "decimal R(Cell s, Move a)"), "MDP005" },
         { Model(members: "public static int Compile() => 0;"), "MDP014" },
         { Model(reward: "=> -1;").Replace("double R(Cell s, Move a)", "double R(ref Cell s, Move a)"), "MDP005" },
         { Model(mdp: "Mdp(Discount = double.NaN)"), "MDP008" },

@@ -160,8 +160,8 @@ public sealed class DeclarationPropertyTests
         var problems = new List<string>();
         if (table.StateCount != declaration.ExpectedStates)
             problems.Add($"{model} compiled {table.StateCount} states, but its state type declares {declaration.ExpectedStates}");
-        if (table.ActionCount != declaration.ActionMembers.Count)
-            problems.Add($"{model} compiled {table.ActionCount} actions, but its action enum declares {declaration.ActionMembers.Count}");
+        if (table.ActionCount != declaration.ExpectedActions)
+            problems.Add($"{model} compiled {table.ActionCount} actions, but its action type declares {declaration.ExpectedActions}");
         return problems;
     }
 }

@@ -5,8 +5,8 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace MdpDsl.Analyzers.Tests.Robustness;
 
-/// <summary>One mutant: what was done to which source, and the result.</summary>
-internal sealed record Mutant(CorpusEntry Origin, string Mutation, string Source);
+/// <summary>One mutant: what was done to which source, the result, and where in the result the changes are.</summary>
+internal sealed record Mutant(CorpusEntry Origin, string Mutation, string Source, IReadOnlyList<int> Changed);
 
 /// <summary>
 /// Breaks a valid model in the small ways an editor sees while someone types: a token deleted, a line duplicated,
@@ -36,12 +36,12 @@ internal sealed class Mutator
             case 0:
             {
                 var token = Pick(tokens);
-                return new Mutant(entry, $"delete token '{token.Text}' at {token.SpanStart}", Replace(text, token.Span, ""));
+                return new Mutant(entry, $"delete token '{token.Text}' at {token.SpanStart}", Replace(text, token.Span, ""), [token.SpanStart]);
             }
             case 1:
             {
                 var line = text.Lines[_random.Next(text.Lines.Count)];
-                return new Mutant(entry, $"duplicate line {line.LineNumber + 1}", Replace(text, new TextSpan(line.End, 0), Environment.NewLine + line));
+                return new Mutant(entry, $"duplicate line {line.LineNumber + 1}", Replace(text, new TextSpan(line.End, 0), Environment.NewLine + line), [line.End]);
             }
             case 2:
             {
@@ -49,9 +49,10 @@ internal sealed class Mutator
                 if (first.SpanStart > second.SpanStart)
                     (first, second) = (second, first);
                 if (first.Span.OverlapsWith(second.Span))
-                    return new Mutant(entry, "swap a token with itself", entry.Source);
+                    return new Mutant(entry, "swap a token with itself", entry.Source, []);
                 var swapped = text.WithChanges(new TextChange(first.Span, second.Text), new TextChange(second.Span, first.Text));
-                return new Mutant(entry, $"swap '{first.Text}' at {first.SpanStart} with '{second.Text}' at {second.SpanStart}", swapped.ToString());
+                return new Mutant(entry, $"swap '{first.Text}' at {first.SpanStart} with '{second.Text}' at {second.SpanStart}", swapped.ToString(),
+                    [first.SpanStart, second.SpanStart + second.Text.Length - first.Text.Length]);
             }
             case 3:
             {
@@ -60,7 +61,7 @@ internal sealed class Mutator
                     goto case 0;
                 var literal = Pick(literals);
                 var replacement = Literals[_random.Next(Literals.Length)];
-                return new Mutant(entry, $"change literal '{literal.Text}' at {literal.SpanStart} to {replacement}", Replace(text, literal.Span, replacement));
+                return new Mutant(entry, $"change literal '{literal.Text}' at {literal.SpanStart} to {replacement}", Replace(text, literal.Span, replacement), [literal.SpanStart]);
             }
             default:
             {
@@ -68,7 +69,7 @@ internal sealed class Mutator
                 if (attributes.Count == 0)
                     goto case 0;
                 var attribute = attributes[_random.Next(attributes.Count)];
-                return new Mutant(entry, $"delete attribute '{attribute}' at {attribute.SpanStart}", Replace(text, attribute.Span, ""));
+                return new Mutant(entry, $"delete attribute '{attribute}' at {attribute.SpanStart}", Replace(text, attribute.Span, ""), [attribute.SpanStart]);
             }
         }
     }

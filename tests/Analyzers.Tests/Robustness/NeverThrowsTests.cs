@@ -36,7 +36,7 @@ public sealed class NeverThrowsTests
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(mutants, async (mutant, _) =>
         {
-            var problems = Problems(await ModelBuild.RunAsync(mutant.Source)).ToList();
+            var problems = Problems(mutant, await ModelBuild.RunAsync(mutant.Source)).ToList();
             if (problems.Count > 0)
                 failures.Add($"{mutant.Origin.Name}, {mutant.Mutation}:\n  " + string.Join("\n  ", problems.Take(3)));
         });
@@ -45,7 +45,7 @@ public sealed class NeverThrowsTests
         Assert.True(failures.IsEmpty, $"{failures.Count} of {mutants.Count} mutants failed:\n" + string.Join("\n", failures.Take(10)));
     }
 
-    private static IEnumerable<string> Problems(ModelBuild build)
+    private static IEnumerable<string> Problems(Mutant mutant, ModelBuild build)
     {
         if (build.GeneratorException is { } exception)
             yield return "the generator threw " + exception;
@@ -61,7 +61,7 @@ public sealed class NeverThrowsTests
             .Select(d => (d.Id, d.Location))
             .ToHashSet();
         var compilerErrors = build.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("MDP", StringComparison.Ordinal)).ToList();
-        if (!compilerErrors.Any(error => withoutGenerated.Contains((error.Id, error.Location))))
+        if (!compilerErrors.Any(error => withoutGenerated.Contains((error.Id, error.Location)) || InChangedMember(mutant, error.Location)))
         {
             foreach (var error in compilerErrors)
                 yield return "neither an MdpDsl error nor a clean build: " + error;
@@ -71,5 +71,22 @@ public sealed class NeverThrowsTests
         var clean = !build.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
         if (clean && build.Generated.Length != build.Models.Count())
             yield return $"a build without errors got {build.Generated.Length} generated files for {build.Models.Count()} models";
+    }
+
+    /// <summary>
+    /// Whether <paramref name="location"/> lies in a member (not a whole type) that the mutation changed: an error
+    /// there is the mutant's own even when only the generated code lets the compiler see it, as when a lambda passed
+    /// to a generated list no longer has a type to infer once a token is gone.
+    /// </summary>
+    private static bool InChangedMember(Mutant mutant, Location location)
+    {
+        // Only the mutant's own file: generated files have their positions of their own.
+        if (location.SourceTree is not { } tree || tree.GetText().ToString() != mutant.Source)
+            return false;
+        var root = tree.GetRoot();
+        return mutant.Changed.Where(position => position < root.FullSpan.End).Any(position =>
+            root.FindToken(position).Parent?.AncestorsAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax>().FirstOrDefault() is { } member &&
+            member is not Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax &&
+            member.Span.Contains(location.SourceSpan));
     }
 }

@@ -85,17 +85,17 @@ public class Mdp017BuildableTests
                 private Cell(bool lit) => Lit = lit;
                 public bool Lit { get; }
             }
-            """), Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell"));
+            """), Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell", "state"));
 
     [Fact]
     public Task A_settable_state_with_a_private_setter_is_reported_on_the_type() =>
         Verify.VerifyAsync(Models.With("[State] public struct {|#0:Cell|} { public bool Lit { get; private set; } }"),
-            Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell"));
+            Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell", "state"));
 
     [Fact]
     public Task A_state_with_a_private_field_is_reported_on_the_type() =>
         Verify.VerifyAsync(Models.With("[State] public struct {|#0:Cell|} { private bool _lit; public bool Lit => _lit; }"),
-            Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell"));
+            Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell", "state"));
 
     [Fact]
     public Task A_state_whose_constructor_is_obsolete_as_an_error_is_reported_on_the_type() =>
@@ -105,12 +105,12 @@ public class Mdp017BuildableTests
                 [Obsolete("no", error: true)] public Cell(bool lit) => Lit = lit;
                 public bool Lit { get; }
             }
-            """), Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell"));
+            """), Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell", "state"));
 
     [Fact]
     public Task A_state_without_a_constructor_or_setters_is_reported_on_the_type() =>
         Verify.VerifyAsync(Models.With("[State] public readonly struct {|#0:Cell|} { public readonly bool Lit; }"),
-            Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell"));
+            Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell", "state"));
 
     [Fact]
     public Task A_class_state_built_by_an_initializer_whose_parameterless_constructor_is_private_is_reported_on_the_type() =>
@@ -120,7 +120,7 @@ public class Mdp017BuildableTests
                 private Cell() { }
                 public bool Lit { get; init; }
             }
-            """), Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell"));
+            """), Verify.Diagnostic(Diagnostics.NotBuildable, 0, "Cell", "state"));
 
     [Fact]
     public Task Internal_and_init_only_members_of_the_same_assembly_are_fine() =>

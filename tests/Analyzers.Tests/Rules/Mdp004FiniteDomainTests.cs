@@ -22,12 +22,12 @@ public class Mdp004FiniteDomainTests
     [Fact]
     public Task An_integer_without_a_range_is_reported_on_the_field() =>
         Verify.VerifyAsync(Model("[State] public readonly record struct Cell([Range(0, 4)] int X, int {|#0:Y|});"),
-            Verify.Diagnostic(Diagnostics.NoFiniteDomain, 0, "Cell.Y", "int"));
+            Verify.Diagnostic(Diagnostics.NoFiniteDomain, 0, "Cell.Y", "int", "[State]"));
 
     [Fact]
     public Task A_double_field_is_reported_on_the_field() =>
         Verify.VerifyAsync(Model("[State] public struct Cell { public double {|#0:Heat|}; }"),
-            Verify.Diagnostic(Diagnostics.NoFiniteDomain, 0, "Cell.Heat", "double"));
+            Verify.Diagnostic(Diagnostics.NoFiniteDomain, 0, "Cell.Heat", "double", "[State]"));
 
 
     [Fact]

@@ -20,7 +20,7 @@ public class Mdp005SignatureTests
         """;
 
     [Fact]
-    public Task A_reward_that_does_not_widen_to_double_is_reported_on_its_name() =>
+    public Task A_reward_that_returns_decimal_is_reported_on_its_name() =>
         Verify.VerifyAsync(Model("[Reward] public static decimal {|#0:R|}(Cell s, Move a) => -1;"),
             Verify.Diagnostic(Diagnostics.BadSignature, 0, "[Reward]", "R", RewardSignatures));
 

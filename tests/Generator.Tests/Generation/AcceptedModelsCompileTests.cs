@@ -45,6 +45,14 @@ public sealed class AcceptedModelsCompileTests
         // Names the emitter already steers around: locals 'index' and 'value' would clash with its parameters.
         { "FieldsNamedIndexAndValue", Model("[State] public readonly record struct Box([Range(0, 2)] int Index, bool Value);", "Box") },
         { "IntRangeAtIntMinValue", Model("[State] public readonly record struct Low([Range(int.MinValue, int.MinValue + 2)] int Value);", "Low") },
+        // One record struct is both the state and the action type: a move that names the cell it goes to.
+        { "RecordStructIsStateAndAction", Model("[State, Action] public readonly record struct Spot([Range(0, 2)] int X, bool Up);", "Spot", action: "", actionType: "Spot") },
+        // An action nesting an [Action] record next to an enum the state uses too, and a negative range.
+        {
+            "NestedActionSharingAnEnumWithTheState",
+            Model("public enum Side { Left, Right } [State] public readonly record struct At(Side Side);", "At",
+                action: "[Action] public readonly record struct Shift([Range(-2, 2)] int By); [Action] public readonly record struct Order(Shift Shift, Side Toward);", actionType: "Order")
+        },
     };
 
     [Theory]

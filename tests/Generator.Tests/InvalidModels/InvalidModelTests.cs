@@ -50,7 +50,7 @@ public sealed class InvalidModelTests
         { Model(state: "[State] public readonly record struct Cell(int X);"), "MDP004", "X" },
         { Model(state: "[State] public readonly record struct Cell(double X);"), "MDP004", "X" },
         { Model(reward: "[Reward] public static double Cost(Cell s, int a) => -1;"), "MDP005", "Cost" },
-        { Model(reward: "[Reward] public static decimal Cost(Cell s, Move a) => -1;"), "MDP005", "Cost" },
+        { Model(reward: "[Reward] public static string Cost(Cell s, Move a) => \"\";"), "MDP005", "Cost" },
         // Members that would collide with the API the generator adds to the class.
         { Model(reward: "[Reward] public static double Cost(Cell s, Move a) => -1;\n    public static int StateCount => 4;"), "MDP014", "StateCount" },
         { Model(reward: "[Reward] public static double Cost(Cell s, Move a) => -1;\n    public sealed class Model { }"), "MDP014", "Model" },

@@ -113,6 +113,9 @@ internal sealed record Declaration(
     public System.Numerics.BigInteger ExpectedStates =>
         StateKind == StateKind.Enum ? StateMembers.Count : Fields.Aggregate(System.Numerics.BigInteger.One, (product, next) => product * next.Count);
 
+    /// <summary>The number of actions the model declares: the enum's members, or the struct's three sizes.</summary>
+    public int ExpectedActions => ActionIsStruct ? 3 : ActionMembers.Count;
+
     public string Render()
     {
         var text = new StringBuilder();

@@ -1,0 +1,28 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using MdpDsl;
+using Samples.JacksCarRental;
+
+var clock = Stopwatch.StartNew();
+var model = JacksCarRental.Compile();
+Console.WriteLine($"Jack's car rental: {JacksCarRental.StateCount} states × {JacksCarRental.ActionCount} moves, compiled in {clock.ElapsedMilliseconds} ms.");
+
+clock.Restart();
+var policyIteration = model.PolicyIteration().EnsureConverged();
+Console.WriteLine($"Policy iteration: {policyIteration.Iterations} improvements, {clock.ElapsedMilliseconds} ms.");
+clock.Restart();
+var valueIteration = model.ValueIteration(tolerance: 1e-6).EnsureConverged();
+Console.WriteLine($"Value iteration: {valueIteration.Iterations} sweeps, {clock.ElapsedMilliseconds} ms.");
+
+var gap = JacksCarRental.States.Max(s => Math.Abs(policyIteration.V[s] - valueIteration.V[s]));
+Console.WriteLine($"Largest difference between the two value functions: {gap.ToString("G3", CultureInfo.InvariantCulture)}.");
+Console.WriteLine();
+
+// Figure 4.2 draws the first location's cars up the side and the second's along the bottom.
+Console.WriteLine("Policy: cars moved overnight from the first location to the second (rows: cars at the first)");
+Console.WriteLine(policyIteration.Policy.ToGrid(rowField: nameof(JacksCarRental.Lots.First)));
+Console.WriteLine("V*: expected discounted profit in dollars");
+Console.WriteLine(policyIteration.V.ToGrid(rowField: nameof(JacksCarRental.Lots.First)));
+Console.WriteLine($"V*(10, 10) = {policyIteration.V[new JacksCarRental.Lots(10, 10)].ToString("F2", CultureInfo.InvariantCulture)}");
