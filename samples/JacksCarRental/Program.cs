@@ -5,15 +5,15 @@ using System.Linq;
 using MdpDsl;
 using Samples.JacksCarRental;
 
-var clock = Stopwatch.StartNew();
 var model = JacksCarRental.Compile();
-Console.WriteLine($"Jack's car rental: {JacksCarRental.StateCount} states × {JacksCarRental.ActionCount} moves, compiled in {clock.ElapsedMilliseconds} ms.");
+Console.WriteLine($"Jack's car rental: {model.Compilation}.");
 
-clock.Restart();
-var policyIteration = model.PolicyIteration().EnsureConverged();
+// Each solve takes a second or more: ConsoleProgress prints how far along it is, once a second, on standard error.
+var clock = Stopwatch.StartNew();
+var policyIteration = model.PolicyIteration(progress: new ConsoleProgress()).EnsureConverged();
 Console.WriteLine($"Policy iteration: {policyIteration.Iterations} improvements, {clock.ElapsedMilliseconds} ms.");
 clock.Restart();
-var valueIteration = model.ValueIteration(tolerance: 1e-6).EnsureConverged();
+var valueIteration = model.ValueIteration(tolerance: 1e-6, progress: new ConsoleProgress()).EnsureConverged();
 Console.WriteLine($"Value iteration: {valueIteration.Iterations} sweeps, {clock.ElapsedMilliseconds} ms.");
 
 var gap = JacksCarRental.States.Max(s => Math.Abs(policyIteration.V[s] - valueIteration.V[s]));

@@ -1,3 +1,4 @@
+using System;
 using MdpDsl.Storage;
 
 namespace MdpDsl.Compilation;
@@ -28,4 +29,7 @@ public sealed class CompiledMdp<TState, TAction>
     internal double[] Initial { get; }
 
     internal MdpSettings Settings { get; }
+
+    /// <summary>How long <see cref="ModelCompiler"/> took to build this table (zero for a table made elsewhere).</summary>
+    internal TimeSpan CompileTime { get; init; }
 }

@@ -1,5 +1,6 @@
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
+using System.Diagnostics;
 using MdpDsl.Foundation;
 using MdpDsl.Storage;
 
@@ -49,6 +50,7 @@ public static class ModelCompiler
         where TState : notnull
         where TDynamics : struct, IDynamics<TState, TAction>
     {
+        var started = Stopwatch.GetTimestamp();
         if (discover is null)
             CheckSize(states.Count, actions.Count, dynamics.IsDeterministic);
         var outcomes = new Outcomes<TState>();
@@ -100,7 +102,10 @@ public static class ModelCompiler
         var initialByIndex = new double[states.Count];
         foreach (var (index, probability) in initial)
             initialByIndex[index] += probability;
-        return new CompiledMdp<TState, TAction>(builder.Build(), states, actions, initialByIndex, settings);
+        return new CompiledMdp<TState, TAction>(builder.Build(), states, actions, initialByIndex, settings)
+        {
+            CompileTime = Stopwatch.GetElapsedTime(started),
+        };
     }
 
     /// <summary>

@@ -34,7 +34,11 @@ public abstract class MdpModel<TState, TAction>
         ArgumentNullException.ThrowIfNull(compiled);
         Adapter = new ModelAdapter<TState, TAction>(compiled);
         Likelihood = compiled.Settings.Likelihood;
+        Compilation = CompileStatistics.Of(compiled.Table, compiled.CompileTime);
     }
+
+    /// <summary>What <c>Compile()</c> built and how long it took: states, pairs, successors, bytes and time.</summary>
+    public CompileStatistics Compilation { get; }
 
     /// <summary>The storage the solvers read: rows of successors, probabilities and rewards by index.</summary>
     public TransitionTable Table => Adapter.Table;
@@ -150,19 +154,9 @@ public abstract class MdpModel<TState, TAction>
     /// </summary>
     public override string ToString()
     {
-        var (terminal, pairs) = (0, 0);
-        for (var s = 0; s < StateCount; s++)
-        {
-            if (Table.IsTerminal(s))
-            {
-                terminal++;
-                continue;
-            }
-            for (var a = 0; a < ActionCount; a++)
-                pairs += Table.IsAllowed(s, a) ? 1 : 0;
-        }
+        var c = Compilation;
         var horizon = Horizon is { } h ? $"horizon {h}" : "infinite horizon";
-        return $"{TypeDisplay.Name(GetType())}: {StateCount} states ({terminal} terminal), {ActionCount} actions, {pairs} allowed pairs, " +
-               $"{Table.EntryCount} successors{(Table.IsDeterministic ? " (deterministic)" : string.Empty)}, γ = {Discount.ToString(CultureInfo.InvariantCulture)}, {horizon}";
+        return $"{TypeDisplay.Name(GetType())}: {c.States} states ({c.TerminalStates} terminal), {c.Actions} actions, {c.AllowedPairs} allowed pairs, " +
+               $"{c.Successors} successors{(Table.IsDeterministic ? " (deterministic)" : string.Empty)}, γ = {Discount.ToString(CultureInfo.InvariantCulture)}, {horizon}";
     }
 }

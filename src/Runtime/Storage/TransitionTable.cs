@@ -88,6 +88,12 @@ public sealed class TransitionTable
     /// <summary>The number of stored (state, action, successor) entries (for deterministic storage, one per pair).</summary>
     public int EntryCount => Successors.Length;
 
+    /// <summary>The bytes of the table's arrays: what the solvers stream through memory on each sweep, and more.</summary>
+    public long Bytes =>
+        4L * ((RowStart?.Length ?? 0) + Successors.Length) +
+        8L * ((Probabilities?.Length ?? 0) + Rewards.Length + (TransitionRewards?.Length ?? 0)) +
+        Allowed.Length + Terminal.Length;
+
     /// <summary>Whether the reward depends on the successor, so <see cref="TransitionReward"/> differs from <see cref="Reward"/>.</summary>
     public bool HasTransitionRewards => TransitionRewards is not null;
 

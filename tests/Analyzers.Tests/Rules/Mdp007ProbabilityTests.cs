@@ -29,6 +29,25 @@ public class Mdp007ProbabilityTests
         Verify.Diagnostic(Diagnostics.BadProbability, location, "T", value);
 
     [Fact]
+    public Task Transitions_built_with_the_distribution_toolkit_raise_no_alarm() =>
+        Verify.VerifyAsync("""
+            using MdpDsl;
+
+            [Mdp(Discount = 0.9)]
+            public partial class Store
+            {
+                private static readonly Distribution<int> Customers = Distribution.Poisson(1.5, max: 3);
+                [State] public readonly record struct Shelf([Range(0, 3)] int Items);
+                [Action] public enum Order { None, One }
+                [Reward] public static double R(Shelf s, Order a) => Customers.E(n => System.Math.Min(n, s.Items)) - 1;
+                [Transition] public static Distribution<Shelf> T(Shelf s, Order a) =>
+                    from n in Customers
+                    from late in Distribution.Bernoulli(0.2)
+                    select new Shelf(System.Math.Clamp(s.Items - n + (a == Order.One && !late ? 1 : 0), 0, 3));
+            }
+            """);
+
+    [Fact]
     public Task Yields_that_fall_short_of_1_are_reported_on_the_last_yield() =>
         Verify.VerifyAsync(Model("""
              {

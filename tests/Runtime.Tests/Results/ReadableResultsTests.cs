@@ -220,6 +220,25 @@ public class ReadableResultsTests
             Model.ToString());
     }
 
+    [Fact]
+    public void Compile_reports_its_size_its_bytes_and_its_time()
+    {
+        var compilation = Model.Compilation;
+        Assert.Equal((16, 2, 4, 56L), (compilation.States, compilation.TerminalStates, compilation.Actions, compilation.AllowedPairs));
+        Assert.Equal(Model.Table.EntryCount, compilation.Successors);
+        // Deterministic storage: a 4-byte successor per entry, an 8-byte reward and a 1-byte allowed flag per (s, a),
+        // a 1-byte terminal flag per state; no row starts and no probabilities.
+        Assert.Equal(4L * Model.Table.EntryCount + 8 * 64 + 64 + 16, compilation.Bytes);
+        Assert.True(compilation.Time > TimeSpan.Zero);
+        Assert.StartsWith($"16 states (2 terminal) × 4 actions, 56 allowed pairs, {Model.Table.EntryCount} successors, ", compilation.ToString());
+        Assert.Contains(", compiled in ", compilation.ToString());
+
+        // A table built elsewhere has no compile time to report.
+        var shared = TabularMdp.FromTable(Model.Table, 1.0);
+        Assert.Equal(TimeSpan.Zero, shared.Compilation.Time);
+        Assert.DoesNotContain("compiled in", shared.Compilation.ToString());
+    }
+
     private static string[] Lines(string text) => text.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
 
     private static string[] Tokens(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
