@@ -10,7 +10,8 @@ namespace MdpDsl.Analyzers.Bodies;
 
 /// <summary>
 /// MDP019 and MDP007: a distribution whose probabilities the compiler can fold must have no probability outside
-/// [0, 1] (MDP019) and must sum to 1 (MDP007). It reads the (state, probability) tuples of a returned array or collection expression, and the
+/// [0, 1] (MDP019) and must sum to 1 (MDP007). It reads the (state, probability) tuples of a returned array or collection
+/// expression or of a returned <c>Distribution.Categorical(…)</c> call, and the
 /// <c>yield return</c>s of an iterator along each path through it. An empty distribution is left alone: it is what
 /// a terminal or masked (state, action) may return, and <c>Compile()</c> never asks for those.
 /// </summary>
@@ -76,9 +77,14 @@ internal static class ProbabilityRule
         }
     }
 
-    /// <summary>The elements of an array creation or collection expression, or null for anything else.</summary>
+    /// <summary>
+    /// The elements of an array creation or collection expression, or the tuple arguments of a call to the runtime's
+    /// <c>Distribution.Categorical</c>; null for anything else.
+    /// </summary>
     private static IEnumerable<IOperation>? Elements(IOperation list)
     {
+        if (CategoricalArguments(list) is { } arguments)
+            return arguments;
         if (list is IArrayCreationOperation { Initializer: { } initializer } && initializer.ElementValues.All(e => e is not IArrayInitializerOperation))
             return initializer.ElementValues;
         // Roslyn 4.8 binds a collection expression to an operation without a kind of its own (newer compilers give
@@ -89,6 +95,31 @@ internal static class ProbabilityRule
             return children.Count == collection.Elements.Count ? children : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The tuple literals passed to <c>MdpDsl.Distribution.Categorical</c>, one per argument, or null when the call is
+    /// another or an argument is not a tuple literal (a variable, an array). Read by syntax, since how a <c>params</c>
+    /// collection is bound differs between compiler versions.
+    /// </summary>
+    private static IReadOnlyList<IOperation>? CategoricalArguments(IOperation value)
+    {
+        if (ReturnedValues.WithoutImplicitConversions(value) is not IInvocationOperation
+            {
+                TargetMethod: { Name: "Categorical", ContainingType: { Name: "Distribution", ContainingNamespace: { Name: "MdpDsl", ContainingNamespace.IsGlobalNamespace: true } } },
+                Syntax: InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments },
+            } call)
+        {
+            return null;
+        }
+        var tuples = new List<IOperation>(arguments.Count);
+        foreach (var argument in arguments)
+        {
+            if (call.Descendants().FirstOrDefault(o => o is ITupleOperation && o.Syntax == argument.Expression) is not { } tuple)
+                return null;
+            tuples.Add(tuple);
+        }
+        return tuples;
     }
 
     /// <summary>The probability of a (state, probability) tuple, or null when the element is not a tuple literal.</summary>

@@ -73,7 +73,13 @@ public static class Distribution
     /// probabilities are checked to lie in [0, 1], not to sum to 1 (see <see cref="Distribution{T}.Normalized"/>).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A probability is outside [0, 1] or not a number (naming the value).</exception>
-    public static Distribution<T> Categorical<T>(params IEnumerable<(T Value, double Probability)> outcomes)
+    public static Distribution<T> Categorical<T>(params (T Value, double Probability)[] outcomes)
+        where T : notnull =>
+        Categorical((IEnumerable<(T Value, double Probability)>)outcomes);
+
+    /// <summary>The outcomes of a sequence with their probabilities, merged and checked as the <c>params</c> overload does.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A probability is outside [0, 1] or not a number (naming the value).</exception>
+    public static Distribution<T> Categorical<T>(IEnumerable<(T Value, double Probability)> outcomes)
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(outcomes);
@@ -107,15 +113,15 @@ public static class Distribution
 
     /// <summary>Each of <paramref name="values"/> with equal probability (a value given twice counts twice).</summary>
     /// <exception cref="ArgumentException">No value is given.</exception>
-    public static Distribution<T> Uniform<T>(params IReadOnlyList<T> values)
+    public static Distribution<T> Uniform<T>(params T[] values)
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(values);
-        if (values.Count == 0)
+        if (values.Length == 0)
             throw new ArgumentException("A uniform choice needs at least one value.", nameof(values));
-        var merger = new OutcomeMerger<T>(values.Count);
+        var merger = new OutcomeMerger<T>(values.Length);
         foreach (var value in values)
-            merger.Add(value, 1.0 / values.Count);
+            merger.Add(value, 1.0 / values.Length);
         return merger.ToDistribution();
     }
 
@@ -132,7 +138,7 @@ public static class Distribution
     /// to lie in [0, 1], not to sum to 1.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A weight is outside [0, 1] (naming it).</exception>
-    public static Distribution<T> Mixture<T>(params IEnumerable<(Distribution<T> Component, double Weight)> components)
+    public static Distribution<T> Mixture<T>(params (Distribution<T> Component, double Weight)[] components)
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(components);

@@ -48,6 +48,23 @@ public class Mdp007ProbabilityTests
             """);
 
     [Fact]
+    public Task A_categorical_distribution_whose_constants_do_not_sum_to_1_is_reported() =>
+        Verify.VerifyAsync(Model(" => {|#0:Distribution.Categorical((Cell.A, 0.5), (Cell.B, 0.4))|};")
+            .Replace("IEnumerable<(Cell, double)> T", "Distribution<Cell> T", StringComparison.Ordinal), Sum(0, "0.9", "0.5 + 0.4"));
+
+    [Fact]
+    public Task A_categorical_probability_outside_0_to_1_is_reported() =>
+        Verify.VerifyAsync(Model(" => Distribution.Categorical((Cell.A, {|#0:1.5|}), (Cell.B, {|#1:-0.5|}));")
+            .Replace("IEnumerable<(Cell, double)> T", "Distribution<Cell> T", StringComparison.Ordinal),
+            OutOfRange(0, "1.5"), Verify.Diagnostic(Diagnostics.BadProbability, 1, "T", "-0.5"));
+
+    [Fact]
+    public Task A_categorical_distribution_that_sums_to_1_or_is_not_constant_is_fine() =>
+        Verify.VerifyAsync(Model(" => s == Cell.A ? Distribution.Categorical((Cell.A, 0.25), (Cell.B, 0.75)) : Distribution.Categorical((Cell.C, P), (Cell.A, 1 - P));",
+            members: "public static double P { get; set; } = 0.3;")
+            .Replace("IEnumerable<(Cell, double)> T", "Distribution<Cell> T", StringComparison.Ordinal));
+
+    [Fact]
     public Task Yields_that_fall_short_of_1_are_reported_on_the_last_yield() =>
         Verify.VerifyAsync(Model("""
              {
