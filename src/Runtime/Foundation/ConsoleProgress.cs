@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using MdpDsl.Foundation;
 
 namespace MdpDsl;
 
@@ -57,9 +58,9 @@ public sealed class ConsoleProgress : IProgress<SolverProgress>, IProgress<Learn
             return;
         var elapsed = (now - _lastReport).TotalSeconds;
         var rate = (value.Iteration - _lastSolver.Iteration) / elapsed;
-        var line = string.Create(CultureInfo.InvariantCulture, $"iteration {value.Iteration:N0}: residual {Change(value.Residual)}");
+        var line = string.Create(CultureInfo.InvariantCulture, $"iteration {value.Iteration:N0}: residual {NumberText.Change(value.Residual)}");
         if (double.IsFinite(value.Threshold))
-            line += string.Create(CultureInfo.InvariantCulture, $" (stops below {Change(value.Threshold)})");
+            line += string.Create(CultureInfo.InvariantCulture, $" (stops below {NumberText.Change(value.Threshold)})");
         line += string.Create(CultureInfo.InvariantCulture, $", {rate:N0} iterations/s");
         if (IterationsLeft(_lastSolver, value) is { } left && rate > 0)
             line += string.Create(CultureInfo.InvariantCulture, $", about {left:N0} more ({Duration(left / rate)})");
@@ -102,8 +103,6 @@ public sealed class ConsoleProgress : IProgress<SolverProgress>, IProgress<Learn
         var logRate = Math.Log(now.Residual / earlier.Residual) / (now.Iteration - earlier.Iteration);
         return Math.Ceiling(Math.Log(now.Threshold / now.Residual) / logRate);
     }
-
-    private static string Change(double value) => value.ToString("0.0e+0", CultureInfo.InvariantCulture);
 
     private static string Duration(double seconds) =>
         seconds < 90 ? string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, Math.Round(seconds)):N0} s")

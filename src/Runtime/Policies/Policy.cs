@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using MdpDsl.Compilation;
+using MdpDsl.Foundation;
 using MdpDsl.Interchange;
 using MdpDsl.Rendering;
 

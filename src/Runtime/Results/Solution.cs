@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using MdpDsl.Foundation;
 using MdpDsl.Rendering;
 
 namespace MdpDsl;

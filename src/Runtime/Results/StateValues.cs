@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using MdpDsl.Compilation;
+using MdpDsl.Foundation;
 using MdpDsl.Rendering;
 
 namespace MdpDsl;

@@ -1,5 +1,6 @@
-using System.IO;
 using System.Globalization;
+using System.IO;
+using MdpDsl.Foundation;
 using MdpDsl.Rendering;
 using MdpDsl.Runtime.Tests.Dsl;
 using MdpDsl.Runtime.Tests.TestModels;

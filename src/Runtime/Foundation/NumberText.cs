@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MdpDsl.Rendering;
+namespace MdpDsl.Foundation;
 
 /// <summary>How numbers are written for people (six significant digits) and for files (every digit).</summary>
 internal static class NumberText
