@@ -12,17 +12,7 @@ public class DiscountedInferenceTests
     private const double Tight = 1e-10;
     private const int Horizon = 4;
 
-    private static MdpArrays Arrays()
-    {
-        var arrays = new MdpArrays(3, 2);
-        arrays.Terminal[2] = true;
-        arrays.Set(0, Act.A0, -0.5, (0, 0.3), (1, 0.7));
-        arrays.Set(0, Act.A1, 0.4, (2, 0.5), (1, 0.5));
-        arrays.Set(1, Act.A0, -1.2, (1, 1.0));
-        arrays.Set(1, Act.A1, 0.3, (0, 0.6), (2, 0.4));
-        arrays.Initial.AddRange([(0, 0.6), (1, 0.4)]);
-        return arrays;
-    }
+    private static MdpArrays Arrays() => TinyStochasticModel.Arrays();
 
     /// <summary>The same model undiscounted, with the exit made explicit: state 3 is terminal and every pair reaches it with probability 1 − γ.</summary>
     private static MdpArrays WithExplicitExit(MdpArrays original, double discount)

@@ -12,18 +12,7 @@ public class TrajectoryPosteriorTests
     private const double Tight = 1e-11;
     private const int Horizon = 3;
 
-    /// <summary>State 2 is terminal; both other states have two stochastic actions, rewards of both signs.</summary>
-    private static MdpArrays Arrays()
-    {
-        var arrays = new MdpArrays(3, 2);
-        arrays.Terminal[2] = true;
-        arrays.Set(0, Act.A0, -0.5, (0, 0.3), (1, 0.7));
-        arrays.Set(0, Act.A1, 0.4, (2, 0.5), (1, 0.5));
-        arrays.Set(1, Act.A0, -1.2, (1, 1.0));
-        arrays.Set(1, Act.A1, 0.3, (0, 0.6), (2, 0.4));
-        arrays.Initial.AddRange([(0, 0.6), (1, 0.4)]);
-        return arrays;
-    }
+    private static MdpArrays Arrays() => TinyStochasticModel.Arrays();
 
     private static readonly double[] Start = [0.6, 0.4, 0];
 
