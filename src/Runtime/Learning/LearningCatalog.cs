@@ -24,7 +24,7 @@ public static class LearningCatalog
         where TAction : struct
     {
         var m = ModelAdapter<TState, TAction>.Of(model);
-        return new(NewSimulator(m, stepLimit ?? m.Horizon ?? DefaultStepLimit, new Random()), m.States, m.Actions);
+        return new(NewSimulator(m, stepLimit ?? m.Horizon ?? DefaultStepLimit, new Random()), m.States, m.Actions, model.Actions, m.Discount);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using MdpDsl.Compilation;
 using MdpDsl.Learning;
 
@@ -13,7 +14,7 @@ namespace MdpDsl;
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
 /// <typeparam name="TAction">The action type.</typeparam>
-public sealed class Simulator<TState, TAction>
+public sealed class Simulator<TState, TAction> : ISimulator<TState, TAction>
     where TState : notnull
     where TAction : struct
 {
@@ -21,12 +22,20 @@ public sealed class Simulator<TState, TAction>
     private readonly Indexer<TState> _states;
     private readonly Indexer<TAction> _actions;
 
-    internal Simulator(TabularSimulator simulator, Indexer<TState> states, Indexer<TAction> actions)
+    internal Simulator(TabularSimulator simulator, Indexer<TState> states, Indexer<TAction> actions, IReadOnlyList<TAction> actionList, double discount)
     {
         _simulator = simulator;
         _states = states;
         _actions = actions;
+        Actions = actionList;
+        Discount = discount;
     }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<TAction> Actions { get; }
+
+    /// <inheritdoc/>
+    public double Discount { get; }
 
     /// <summary>The steps after which an episode is truncated.</summary>
     public int StepLimit => _simulator.StepLimit;
@@ -41,6 +50,10 @@ public sealed class Simulator<TState, TAction>
     /// <exception cref="InvalidOperationException">No episode has started.</exception>
     public TState State =>
         _simulator.State >= 0 ? _states[_simulator.State] : throw new InvalidOperationException("Call Reset to start an episode first.");
+
+    /// <inheritdoc/>
+    public bool IsAllowed(TState state, TAction action) =>
+        _simulator.Table.IsAllowed(_states.IndexOf(state), _actions.IndexOf(action));
 
     /// <summary>Starts an episode and returns its start state, drawn from the initial distribution.</summary>
     /// <param name="seed">Reseeds the simulator's random source, so that the episodes that follow repeat exactly;
