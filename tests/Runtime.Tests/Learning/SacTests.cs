@@ -80,7 +80,8 @@ public class SacTests
         Assert.InRange(Math.Log(learned.Temperature / expected), -0.12, 0.12);
     }
 
-    private static double SolveForTemperature(double entropy)
+    /// <summary>The temperature α* at which the softmax of the arm means has the given entropy.</summary>
+    internal static double SolveForTemperature(double entropy)
     {
         // H(softmax(p/α)) increases with α: bisect on log α.
         double low = 1e-3, high = 1e3;
@@ -98,5 +99,5 @@ public class SacTests
         return weights.Select(w => w / weights.Sum()).ToArray();
     }
 
-    private static double Entropy(double[] probabilities) => -probabilities.Where(p => p > 0).Sum(p => p * Math.Log(p));
+    internal static double Entropy(double[] probabilities) => -probabilities.Where(p => p > 0).Sum(p => p * Math.Log(p));
 }
