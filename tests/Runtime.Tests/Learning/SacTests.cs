@@ -43,7 +43,7 @@ public class SacTests
         // The features span every function of the state, so soft VI's Q and logits are representable and the
         // tabular argument carries over: each normalized step moves the estimate at the updated state exactly as a
         // table would, and the shared bias spreads it over the rest without changing the fixed point.
-        var learned = model.Sac(Options, new LinearSoftCritic(features, model.ActionCount), new LinearSoftActor(features, model.ActionCount));
+        var learned = model.Sac(Options, new LinearSoftCritic<int>(features, model.ActionCount, bias: false), new LinearSoftActor<int>(features, model.ActionCount, bias: false));
 
         Assert.InRange(Exact.MaxTotalVariation(model, exact.Policy, learned.Policy), 0, 0.1);
     }

@@ -22,8 +22,8 @@ public interface ISoftActor<in TState>
 }
 
 /// <summary>
-/// The actor of <c>model.Sac(...)</c>, on state and action indices. Implement it to plug in an approximator other
-/// than the default <see cref="TabularSoftActor"/>.
+/// An actor on state and action indices, such as the default <see cref="TabularSoftActor"/> of <c>model.Sac(...)</c>,
+/// which takes any <see cref="ISoftActor{TState}"/> of <see cref="int"/>.
 /// </summary>
 public interface ISoftActor : ISoftActor<int>
 {

@@ -27,9 +27,9 @@ public interface ISoftCritic<in TState>
 }
 
 /// <summary>
-/// The critic of <c>model.Sac(...)</c>, on state and action indices (<c>model.StateAt(state)</c> and
-/// <c>model.ActionAt(action)</c> give their typed values). Implement it to plug in an approximator other than the
-/// default <see cref="TabularSoftCritic"/>.
+/// A critic on state and action indices (<c>model.StateAt(state)</c> and <c>model.ActionAt(action)</c> give their
+/// typed values), such as the default <see cref="TabularSoftCritic"/> of <c>model.Sac(...)</c>, which takes any
+/// <see cref="ISoftCritic{TState}"/> of <see cref="int"/>.
 /// </summary>
 public interface ISoftCritic : ISoftCritic<int>
 {

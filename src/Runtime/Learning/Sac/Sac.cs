@@ -19,7 +19,7 @@ namespace MdpDsl.Learning;
 internal static class Sac
 {
     public static (LearnedTables Tables, double Temperature) Run(
-        TabularSimulator simulator, double discount, SacOptions options, ISoftCritic critic, ISoftActor actor,
+        TabularSimulator simulator, double discount, SacOptions options, ISoftCritic<int> critic, ISoftActor<int> actor,
         IProgress<LearningProgress>? progress, CancellationToken cancellationToken)
     {
         var environment = new TabularEnvironment(simulator);
@@ -38,7 +38,7 @@ internal static class Sac
         return (returns, agent.Temperature);
     }
 
-    private static LearnedTables Tables(TabularEnvironment environment, Agent<int> agent, ISoftCritic critic, ISoftActor actor, double[] returns)
+    private static LearnedTables Tables(TabularEnvironment environment, Agent<int> agent, ISoftCritic<int> critic, ISoftActor<int> actor, double[] returns)
     {
         var simulator = environment.Simulator;
         var table = simulator.Table;
