@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Numerics.Tensors;
 
 namespace MdpDsl.Learning;
@@ -7,12 +8,16 @@ namespace MdpDsl.Learning;
 /// The feature vector φ(s) of the linear approximators: the encoder's features, then a constant 1 when the
 /// approximator has a bias. It checks each vector as it is made, since a NaN feature would otherwise surface much
 /// later as a diverged weight. One buffer is reused, so a vector is valid until the next <see cref="Encode"/>.
+/// The learners ask about every action of a state in a row, so the vector of the last state is kept and reused while
+/// the same state comes back: states are values here, as the replay buffer also takes them to be.
 /// </summary>
 internal sealed class FeatureVector<TState>
 {
     private readonly IStateEncoder<TState> _encoder;
     private readonly int _encoded;
     private readonly double[] _buffer;
+    private TState? _last;
+    private bool _hasLast;
 
     public FeatureVector(IStateEncoder<TState> encoder, bool bias, string parameterName)
     {
@@ -39,11 +44,15 @@ internal sealed class FeatureVector<TState>
         if (_encoder.FeatureCount != _encoded)
             throw new InvalidOperationException(
                 $"The encoder's feature count changed from {_encoded}, when the approximator was made, to {_encoder.FeatureCount}: its weights no longer match the features.");
+        if (_hasLast && EqualityComparer<TState>.Default.Equals(_last, state))
+            return _buffer;
+        _hasLast = false;
         var features = _buffer.AsSpan(0, _encoded);
         _encoder.Encode(state, features);
         // One vectorized sum finds any NaN or infinity; the search for which one runs only then.
         if (!double.IsFinite(TensorPrimitives.Sum<double>(features)))
             CheckEach(state, action, features);
+        (_last, _hasLast) = (state, true);
         return _buffer;
     }
 

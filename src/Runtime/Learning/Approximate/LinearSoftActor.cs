@@ -9,7 +9,8 @@ namespace MdpDsl;
 /// A linear softmax actor on an encoder's features: logits z(s, a) = θ_a · φ(s) (+ a bias), π(a|s) ∝ exp z(s, a) over
 /// the allowed actions. Its gradient steps are normalized by ‖φ(s)‖², so that a step moves the logits at s by exactly
 /// the step size times the logit gradient, as a table's would. All weights start at 0: the uniform policy.
-/// An actor is used by one run at a time: it encodes into a buffer of its own.
+/// An actor is used by one run at a time: it encodes into a buffer of its own, and reuses the features of
+/// the last state while the same state comes back, so states must be values that do not change once made.
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
 public sealed class LinearSoftActor<TState> : ISoftActor<TState>

@@ -9,7 +9,8 @@ namespace MdpDsl;
 /// It is trained by normalized least-mean-squares steps on ½ (Q(s, a) − y)²: w_a ← w_a + η (y − Q(s, a)) φ(s) / ‖φ(s)‖²,
 /// which moves Q(s, a) by exactly η (y − Q(s, a)) whatever the scale of the features, so the step sizes mean what
 /// they mean for a table. With one-hot features of the state and no bias it is a table.
-/// A critic is used by one run at a time: it encodes into a buffer of its own.
+/// A critic is used by one run at a time: it encodes into a buffer of its own, and reuses the features of
+/// the last state while the same state comes back, so states must be values that do not change once made.
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
 public sealed class LinearSoftCritic<TState> : ISoftCritic<TState>
