@@ -1,3 +1,5 @@
+using System.Threading;
+
 namespace MdpDsl.Runtime.Tests.Approximate;
 
 public class ApproximateInputTests
@@ -66,7 +68,29 @@ public class ApproximateInputTests
         Assert.Contains("changed from 1", Assert.Throws<InvalidOperationException>(() => critic.Value(0, 0)).Message);
     }
 
+    [Fact]
+    public void Progress_reports_every_episode_and_cancellation_stops_the_run()
+    {
+        var simulator = new Corridor((_, _) => -1);
+        var reports = new List<LearningProgress>();
+
+        var learned = simulator.Sac(Position, new SacOptions { Episodes = 5, BatchSize = 2 }, new Collect(reports));
+
+        Assert.Equal([1, 2, 3, 4, 5], reports.Select(r => r.Episode));
+        Assert.Equal(learned.Returns, reports.Select(r => r.Return));
+        Assert.Equal(learned.Steps, reports[^1].Steps);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.Throws<OperationCanceledException>(() => simulator.SoftQLearning(Position, cancellationToken: cancelled.Token));
+    }
+
     private static string? OptionError(Action run) => Assert.Throws<ArgumentOutOfRangeException>(run).ParamName;
+
+    /// <summary>A synchronous IProgress: Progress&lt;T&gt; would post to the thread pool and the reports could arrive late.</summary>
+    private sealed class Collect(List<LearningProgress> reports) : IProgress<LearningProgress>
+    {
+        public void Report(LearningProgress value) => reports.Add(value);
+    }
 
     private sealed class GrowingEncoder : IStateEncoder<int>
     {
