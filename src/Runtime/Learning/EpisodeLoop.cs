@@ -11,18 +11,25 @@ internal static class EpisodeLoop
 {
     /// <returns>The learning curve: the return of each episode.</returns>
     public static double[] Run<TAgent>(TabularSimulator simulator, TAgent agent, int episodes, IProgress<LearningProgress>? progress, CancellationToken cancellationToken)
-        where TAgent : IAgent
+        where TAgent : IAgent =>
+        Run<int, TabularEpisodes, TAgent>(new TabularEpisodes(simulator), agent, episodes, progress, cancellationToken);
+
+    /// <summary>The loop over any source of episodes, on its own state representation.</summary>
+    /// <returns>The learning curve: the return of each episode.</returns>
+    public static double[] Run<TState, TSource, TAgent>(TSource source, TAgent agent, int episodes, IProgress<LearningProgress>? progress, CancellationToken cancellationToken)
+        where TSource : IEpisodeSource<TState>
+        where TAgent : IAgent<TState>
     {
         var returns = new double[episodes];
         for (var episode = 0; episode < episodes; episode++)
         {
-            var state = simulator.Reset();
-            var action = simulator.IsDone ? -1 : agent.Act(state);
+            var state = source.Reset();
+            var action = source.IsDone ? -1 : agent.Act(state);
             var total = 0.0;
-            while (!simulator.IsDone)
+            while (!source.IsDone)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var step = simulator.Step(action);
+                var step = source.Step(action);
                 total += step.Reward;
                 var next = step.Terminated ? -1 : agent.Act(step.Next);
                 agent.Learn(state, action, step, next);
@@ -30,7 +37,7 @@ internal static class EpisodeLoop
             }
             agent.EndEpisode();
             returns[episode] = total;
-            progress?.Report(new LearningProgress(episode + 1, simulator.TotalSteps, total));
+            progress?.Report(new LearningProgress(episode + 1, source.TotalSteps, total));
         }
         return returns;
     }

@@ -151,14 +151,14 @@ public static class LearningCatalog
     /// </summary>
     /// <param name="model">The model to learn in.</param>
     /// <param name="options">The run's options; null for the defaults.</param>
-    /// <param name="critic">The critic; null for a <see cref="TabularSoftCritic"/>.</param>
-    /// <param name="actor">The actor; null for a <see cref="TabularSoftActor"/>.</param>
+    /// <param name="critic">The critic on state indices; null for a <see cref="TabularSoftCritic"/>.</param>
+    /// <param name="actor">The actor on state indices; null for a <see cref="TabularSoftActor"/>.</param>
     /// <param name="progress">Receives each episode's return.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <inheritdoc cref="QLearning{TState, TAction}" path="/exception"/>
     public static SacResult<TState, TAction> Sac<TState, TAction>(
         this MdpModel<TState, TAction> model,
-        SacOptions? options = null, ISoftCritic? critic = null, ISoftActor? actor = null,
+        SacOptions? options = null, ISoftCritic<int>? critic = null, ISoftActor<int>? actor = null,
         IProgress<LearningProgress>? progress = null, CancellationToken cancellationToken = default)
         where TState : notnull
         where TAction : struct

@@ -43,7 +43,7 @@ public class SacTests
         // The features span every function of the state, so soft VI's Q and logits are representable and the
         // tabular argument carries over: each normalized step moves the estimate at the updated state exactly as a
         // table would, and the shared bias spreads it over the rest without changing the fixed point.
-        var learned = model.Sac(Options, new LinearSoftCritic(features, model.ActionCount), new LinearSoftActor(features, model.ActionCount));
+        var learned = model.Sac(Options, new LinearSoftCritic<int>(features, model.ActionCount, bias: false), new LinearSoftActor<int>(features, model.ActionCount, bias: false));
 
         Assert.InRange(Exact.MaxTotalVariation(model, exact.Policy, learned.Policy), 0, 0.1);
     }
@@ -80,7 +80,8 @@ public class SacTests
         Assert.InRange(Math.Log(learned.Temperature / expected), -0.12, 0.12);
     }
 
-    private static double SolveForTemperature(double entropy)
+    /// <summary>The temperature α* at which the softmax of the arm means has the given entropy.</summary>
+    internal static double SolveForTemperature(double entropy)
     {
         // H(softmax(p/α)) increases with α: bisect on log α.
         double low = 1e-3, high = 1e3;
@@ -98,5 +99,5 @@ public class SacTests
         return weights.Select(w => w / weights.Sum()).ToArray();
     }
 
-    private static double Entropy(double[] probabilities) => -probabilities.Where(p => p > 0).Sum(p => p * Math.Log(p));
+    internal static double Entropy(double[] probabilities) => -probabilities.Where(p => p > 0).Sum(p => p * Math.Log(p));
 }

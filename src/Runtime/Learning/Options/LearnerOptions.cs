@@ -32,7 +32,10 @@ public abstract record LearnerOptions
     public int Seed { get; init; }
 
     /// <summary>Throws on any option outside its range; <paramref name="table"/> is the model about to be learned.</summary>
-    internal virtual void Validate(TransitionTable table)
+    internal virtual void Validate(TransitionTable table) => Validate(table.ActionCount);
+
+    /// <summary>Throws on any option outside its range, for a problem with <paramref name="actionCount"/> actions and no table.</summary>
+    internal virtual void Validate(int actionCount)
     {
         if (Episodes < 1)
             throw new ArgumentOutOfRangeException(nameof(Episodes), Episodes, "At least one episode is needed.");

@@ -13,95 +13,118 @@ namespace MdpDsl.Learning;
 /// f(b) = α log π(b|s) − Q(s, b).</item>
 /// </list>
 /// After the batch, with a target entropy H̄, log α ← log α − η (H − H̄) with H the batch's mean policy entropy;
-/// then Q̄ ← τ Q + (1 − τ) Q̄. At a fixed temperature its fixed point is soft value iteration's at T = α.
+/// then the target critic follows the critic. At a fixed temperature its fixed point is soft value iteration's at
+/// T = α. One implementation serves state indices (the tabular path) and typed states (the approximate path).
 /// </summary>
 internal static class Sac
 {
     public static (LearnedTables Tables, double Temperature) Run(
-        TabularSimulator simulator, double discount, SacOptions options, ISoftCritic critic, ISoftActor actor,
+        TabularSimulator simulator, double discount, SacOptions options, ISoftCritic<int> critic, ISoftActor<int> actor,
         IProgress<LearningProgress>? progress, CancellationToken cancellationToken)
     {
-        var agent = new Agent(simulator, discount, options, critic, actor);
-        var returns = EpisodeLoop.Run(simulator, agent, options.Episodes, progress, cancellationToken);
-        return (agent.Tables(returns), agent.Temperature);
+        var environment = new TabularEnvironment(simulator);
+        var agent = new Agent<int>(environment, discount, options, critic, actor);
+        var returns = EpisodeLoop.Run<int, TabularEnvironment, Agent<int>>(environment, agent, options.Episodes, progress, cancellationToken);
+        return (Tables(environment, agent, critic, actor, returns), agent.Temperature);
     }
 
-    private sealed class Agent(TabularSimulator simulator, double discount, SacOptions options, ISoftCritic critic, ISoftActor actor) : IAgent
+    /// <returns>The learning curve and the final temperature; the critic and actor have learned in place.</returns>
+    public static (double[] Returns, double Temperature) Run<TState>(
+        ILearningEnvironment<TState> environment, double discount, SacOptions options, ISoftCritic<TState> critic, ISoftActor<TState> actor,
+        IProgress<LearningProgress>? progress, CancellationToken cancellationToken)
     {
-        private readonly int _actions = simulator.Table.ActionCount;
-        private readonly ReplayBuffer _replay = new(options.ReplayCapacity);
-        private readonly double[] _probabilities = new double[simulator.Table.ActionCount];
-        private readonly double[] _gradient = new double[simulator.Table.ActionCount];
-        private readonly long[] _pairUpdates = new long[simulator.Table.StateCount * simulator.Table.ActionCount];
-        private readonly long[] _stateUpdates = new long[simulator.Table.StateCount];
+        var agent = new Agent<TState>(environment, discount, options, critic, actor);
+        var returns = EpisodeLoop.Run<TState, ILearningEnvironment<TState>, Agent<TState>>(environment, agent, options.Episodes, progress, cancellationToken);
+        return (returns, agent.Temperature);
+    }
+
+    private static LearnedTables Tables(TabularEnvironment environment, Agent<int> agent, ISoftCritic<int> critic, ISoftActor<int> actor, double[] returns)
+    {
+        var simulator = environment.Simulator;
+        var table = simulator.Table;
+        var actions = table.ActionCount;
+        var q = environment.ValuesOf(critic);
+        var v = new double[table.StateCount];
+        var policy = new double[q.Length];
+        for (var s = 0; s < table.StateCount; s++)
+        {
+            if (table.IsTerminal(s))
+                continue;
+            v[s] = agent.SoftValue(s, agent.Temperature, target: false);
+            actor.Probabilities(s, policy.AsSpan(s * actions, actions));
+        }
+        return new LearnedTables(v, policy, q, returns, simulator.TotalSteps, simulator.PairVisits);
+    }
+
+    private sealed class Agent<TState>(ILearningEnvironment<TState> environment, double discount, SacOptions options, ISoftCritic<TState> critic, ISoftActor<TState> actor)
+        : IAgent<TState>
+    {
+        private readonly int _actions = environment.ActionCount;
+        private readonly ReplayBuffer<TState> _replay = new(options.ReplayCapacity);
+        private readonly TargetNetwork _targetNetwork = new(options.TargetSmoothing, options.TargetCopyInterval);
+        private readonly double[] _probabilities = new double[environment.ActionCount];
+        private readonly double[] _gradient = new double[environment.ActionCount];
         private long _batches;
         private double _logTemperature = Math.Log(options.Temperature);
 
         public double Temperature => Math.Exp(_logTemperature);
 
-        public int Act(int state)
+        public int Act(TState state)
         {
             actor.Probabilities(state, _probabilities);
-            return Sampling.Categorical(_probabilities, simulator.Random.NextDouble());
+            return Sampling.Categorical(_probabilities, environment.Random.NextDouble());
         }
 
-        public void Learn(int state, int action, in StepResult<int> step, int nextAction)
+        public void Learn(TState state, int action, in StepResult<TState> step, int nextAction)
         {
-            _replay.Add(new Transition(state, action, step.Reward, step.Next, step.Terminated));
+            _replay.Add(new Transition<TState>(state, action, step.Reward, step.Next, step.Terminated));
             if (_replay.Count >= options.BatchSize)
                 Replay();
         }
 
-        public LearnedTables Tables(double[] returns)
+        /// <summary>V(s) = Σ_a π(a|s)[Q(s, a) − α log π(a|s)], from the target critic or the critic itself.</summary>
+        public double SoftValue(TState state, double temperature, bool target)
         {
-            var table = simulator.Table;
-            var q = ActionRows.Zeros(table);
-            var v = new double[table.StateCount];
-            var policy = new double[q.Length];
-            for (var s = 0; s < table.StateCount; s++)
+            actor.Probabilities(state, _probabilities);
+            var value = 0.0;
+            for (var a = 0; a < _actions; a++)
             {
-                if (table.IsTerminal(s))
-                    continue;
-                for (var a = 0; a < _actions; a++)
-                {
-                    if (table.IsAllowed(s, a))
-                        q[s * _actions + a] = critic.Value(s, a);
-                }
-                v[s] = SoftValue(s, Temperature, target: false);
-                actor.Probabilities(s, policy.AsSpan(s * _actions, _actions));
+                var p = _probabilities[a];
+                if (p > 0)
+                    value += p * ((target ? critic.TargetValue(state, a) : critic.Value(state, a)) - temperature * Math.Log(p));
             }
-            return new LearnedTables(v, policy, q, returns, simulator.TotalSteps, simulator.PairVisits);
+            return value;
         }
 
         private void Replay()
         {
             var temperature = Temperature;
             var entropy = 0.0;
-            var last = default(Transition);
+            var last = default(Transition<TState>);
             for (var i = 0; i < options.BatchSize; i++)
             {
-                last = _replay.Sample(simulator.Random);
+                last = _replay.Sample(environment.Random);
                 EvaluateCritic(last, temperature);
                 entropy += ImproveActor(last.State, temperature);
             }
             if (options.TargetEntropy is { } targetEntropy)
             {
                 _logTemperature -= options.TemperatureLearningRate.At(++_batches) * (entropy / options.BatchSize - targetEntropy);
-                Divergence.Check(_logTemperature, simulator, last.State, last.Action);
+                Divergence.Check(_logTemperature, environment, last.State, last.Action);
             }
-            critic.UpdateTarget(options.TargetSmoothing);
+            _targetNetwork.AfterBatch(critic);
         }
 
-        private void EvaluateCritic(in Transition t, double temperature)
+        private void EvaluateCritic(in Transition<TState> t, double temperature)
         {
             var target = t.Terminated ? t.Reward : t.Reward + discount * SoftValue(t.Next, temperature, target: true);
-            var rate = options.LearningRate.At(++_pairUpdates[t.State * _actions + t.Action]);
+            var rate = options.LearningRate.At(environment.CountCriticUpdate(t.State, t.Action));
             critic.Update(t.State, t.Action, target, rate);
-            Divergence.Check(critic.Value(t.State, t.Action), simulator, t.State, t.Action);
+            Divergence.Check(critic.Value(t.State, t.Action), environment, t.State, t.Action);
         }
 
         /// <summary>One step of the actor in <paramref name="state"/>; returns the entropy of π(·|s) before it.</summary>
-        private double ImproveActor(int state, double temperature)
+        private double ImproveActor(TState state, double temperature)
         {
             actor.Probabilities(state, _probabilities);
             var objective = 0.0;
@@ -121,24 +144,10 @@ internal static class Sac
             for (var b = 0; b < _actions; b++)
             {
                 _gradient[b] = _probabilities[b] * (_gradient[b] - objective);
-                Divergence.Check(_gradient[b], simulator, state, b);
+                Divergence.Check(_gradient[b], environment, state, b);
             }
-            actor.Descend(state, _gradient, options.ActorLearningRate.At(++_stateUpdates[state]));
+            actor.Descend(state, _gradient, options.ActorLearningRate.At(environment.CountActorUpdate(state)));
             return entropy;
-        }
-
-        /// <summary>V(s) = Σ_a π(a|s)[Q(s, a) − α log π(a|s)], from the target critic or the critic itself.</summary>
-        private double SoftValue(int state, double temperature, bool target)
-        {
-            actor.Probabilities(state, _probabilities);
-            var value = 0.0;
-            for (var a = 0; a < _actions; a++)
-            {
-                var p = _probabilities[a];
-                if (p > 0)
-                    value += p * ((target ? critic.TargetValue(state, a) : critic.Value(state, a)) - temperature * Math.Log(p));
-            }
-            return value;
         }
     }
 }
