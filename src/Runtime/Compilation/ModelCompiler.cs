@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using MdpDsl.Foundation;
 using MdpDsl.Storage;
@@ -97,10 +96,7 @@ public static class ModelCompiler
                 throw ModelValidationException.NoAllowedAction(state);
         }
 
-        var initialByIndex = new double[states.Count];
-        foreach (var (index, probability) in initial)
-            initialByIndex[index] += probability;
-        return new CompiledMdp<TState, TAction>(builder.Build(), states, actions, initialByIndex, settings)
+        return new CompiledMdp<TState, TAction>(builder.Build(), states, actions, initial, settings)
         {
             CompileTime = Stopwatch.GetElapsedTime(started),
         };
@@ -176,7 +172,7 @@ public static class ModelCompiler
         }
     }
 
-    private static List<(int Index, double Probability)> ReadInitial<TState, TAction, TDynamics>(
+    private static (int Index, double Probability)[] ReadInitial<TState, TAction, TDynamics>(
         TDynamics dynamics, Indexer<TState> states, Successors<TState> start, ReachableIndexer<TState>? discover)
         where TState : notnull
         where TDynamics : struct, IDynamics<TState, TAction>
@@ -190,7 +186,7 @@ public static class ModelCompiler
         {
             throw ModelValidationException.UserCodeFailed("[Initial]", null, null, e);
         }
-        var initial = new List<(int, double)>(start.Count);
+        var initial = new (int, double)[start.Count];
         if (start.Count == 0)
         {
             if (discover is not null)
@@ -199,6 +195,7 @@ public static class ModelCompiler
         }
 
         var sum = 0.0;
+        var kept = 0;
         var initialStates = start.States;
         var probabilities = start.Probabilities;
         for (var i = 0; i < initialStates.Length; i++)
@@ -213,12 +210,12 @@ public static class ModelCompiler
             var index = discover?.Discover(state) ?? (states.TryIndexOf(state, out var found) ? found : -1);
             if (index < 0)
                 throw ModelValidationException.InitialOutsideSpace(state);
-            initial.Add((index, probability));
+            initial[kept++] = (index, probability);
             sum += probability;
         }
         if (Math.Abs(sum - 1) > Tolerances.Probability)
             throw ModelValidationException.BadInitialSum(sum);
-        return initial;
+        return kept == initial.Length ? initial : initial[..kept];
     }
 
     /// <summary>Validates, indexes and merges <paramref name="successors"/> into <paramref name="row"/>, and returns r(s, a).</summary>
