@@ -56,11 +56,15 @@ public static class ModelCompiler
         var row = new RowBuffer();
         var initial = ReadInitial<TState, TAction, TDynamics>(dynamics, states, successors, discover);
 
-        var actionCount = actions.Count;
+        // The actions are few and read once per pair: one array of them saves a call to the space per pair.
+        var actionValues = new TAction[actions.Count];
+        for (var a = 0; a < actionValues.Length; a++)
+            actionValues[a] = actions[a];
+        var actionCount = actionValues.Length;
         // A finite space's flags are read first, straight into the arrays the table keeps: knowing how many pairs have
         // successors lets the builder size its successor arrays exactly when every such pair has as many successors as
         // the first. Discovered states have no flags until they are found, so they are read in the loop.
-        var flags = discover is null ? ReadFlags<TState, TAction, TDynamics>(dynamics, states, actions) : default;
+        var flags = discover is null ? ReadFlags<TState, TAction, TDynamics>(dynamics, states, actionValues) : default;
         var builder = discover is null
             ? new TableBuilder(actionCount, dynamics.IsDeterministic, dynamics.RewardDependsOnNext, flags.Terminal, flags.Allowed, flags.Rows)
             : new TableBuilder(actionCount, dynamics.IsDeterministic, dynamics.RewardDependsOnNext);
@@ -72,7 +76,7 @@ public static class ModelCompiler
             var allowedCount = 0;
             for (var a = 0; a < actionCount; a++)
             {
-                var action = actions[a];
+                var action = actionValues[a];
                 if (terminal || !(discover is null ? flags.Allowed[s * actionCount + a] : IsAllowed(dynamics, state, action)))
                 {
                     builder.AddEmptyRow();
@@ -123,11 +127,11 @@ public static class ModelCompiler
     /// have successors: the allowed pairs.
     /// </summary>
     private static (bool[] Terminal, bool[] Allowed, int Rows) ReadFlags<TState, TAction, TDynamics>(
-        TDynamics dynamics, Indexer<TState> states, Indexer<TAction> actions)
+        TDynamics dynamics, Indexer<TState> states, TAction[] actions)
         where TState : notnull
         where TDynamics : struct, IDynamics<TState, TAction>
     {
-        var actionCount = actions.Count;
+        var actionCount = actions.Length;
         var terminal = new bool[states.Count];
         var allowed = new bool[states.Count * actionCount];
         var rows = 0;

@@ -63,16 +63,18 @@ internal sealed class TableBuilder
         _transitionRewards = transitionRewards && !deterministic; // one successor: r(s, a, s') is r(s, a)
         _expectedPairs = allowed.Length;
         _expectedRows = rows;
-        _rewards = new double[allowed.Length];
+        // Every pair writes its reward (and its successor or row end), so these arrays need no zeroing first.
+        _rewards = GC.AllocateUninitializedArray<double>(allowed.Length);
         _allowed = allowed;
         _terminal = terminal;
         if (deterministic)
         {
-            _successors = new int[allowed.Length];
+            _successors = GC.AllocateUninitializedArray<int>(allowed.Length);
         }
         else
         {
-            _rowStart = new int[allowed.Length + 1];
+            _rowStart = GC.AllocateUninitializedArray<int>(allowed.Length + 1);
+            _rowStart[0] = 0;
             _successors = Array.Empty<int>();
             _probabilities = Array.Empty<double>();
             _entryRewards = _transitionRewards ? Array.Empty<double>() : null;
@@ -103,11 +105,11 @@ internal sealed class TableBuilder
         var pair = StartPair();
         var first = _entries;
         _rows++;
-        successors.CopyTo(AddEntries(successors.Length));
+        CopyRow(successors, AddEntries(successors.Length));
         if (!_deterministic)
-            probabilities.CopyTo(_probabilities.AsSpan(first));
+            CopyRow(probabilities, _probabilities.AsSpan(first));
         if (_transitionRewards)
-            entryRewards.CopyTo(_entryRewards.AsSpan(first));
+            CopyRow(entryRewards, _entryRewards.AsSpan(first));
         _rewards[pair] = reward;
         _allowed[pair] = true;
         EndPair(pair);
@@ -169,11 +171,27 @@ internal sealed class TableBuilder
             : _expectedPairs > _pairs ? needed * _expectedPairs / (_pairs + 1)
             : 0;
         var capacity = (int)Math.Min(Array.MaxLength, Math.Max(Math.Max(needed, 16), Math.Max(extrapolated, _successors.Length + (long)_successors.Length / 2)));
-        Array.Resize(ref _successors, capacity);
+        _successors = Grown(_successors, _entries, capacity);
         if (_probabilities is not null)
-            Array.Resize(ref _probabilities, capacity);
+            _probabilities = Grown(_probabilities, _entries, capacity);
         if (_entryRewards is not null)
-            Array.Resize(ref _entryRewards, capacity);
+            _entryRewards = Grown(_entryRewards, _entries, capacity);
+    }
+
+    /// <summary>A longer copy of the first <paramref name="used"/> entries; the rest is written before it is read, so it is not zeroed.</summary>
+    private static T[] Grown<T>(T[] array, int used, int capacity)
+    {
+        var grown = GC.AllocateUninitializedArray<T>(capacity);
+        array.AsSpan(0, used).CopyTo(grown);
+        return grown;
+    }
+
+    /// <summary>Copies a row, usually of a few entries, for which a loop is faster than a call to a bulk copy.</summary>
+    private static void CopyRow<T>(ReadOnlySpan<T> row, Span<T> target)
+    {
+        target = target[..row.Length];
+        for (var k = 0; k < row.Length; k++)
+            target[k] = row[k];
     }
 
     private static T[] Trimmed<T>(T[] array, int length)
