@@ -1,12 +1,12 @@
 namespace MdpDsl.Benchmarks.Models;
 
 /// <summary>
-/// The dynamics the two grid models share, on plain coordinates, so that <see cref="DeterministicGrid"/> and
-/// <see cref="StochasticGrid"/> differ only in how they declare their transition.
+/// The dynamics the grid models share, on plain coordinates, so that <see cref="DeterministicGrid"/>,
+/// <see cref="StochasticGrid"/> and <see cref="SinkGrid"/> differ only in how they declare their transition.
 /// </summary>
 internal static class GridMoves
 {
-    /// <summary>The side of both grids: 1,000 × 1,000 = 1,000,000 states, the size of the medium workload.</summary>
+    /// <summary>The side of every grid: 1,000 × 1,000 = 1,000,000 states, the size of the medium workload.</summary>
     public const int Size = 1000;
 
     /// <summary>One step in direction 0 = up, 1 = down, 2 = left, 3 = right; walking into the edge stays put.</summary>

@@ -11,8 +11,9 @@ namespace MdpDsl.Analyzers.Bodies;
 /// <summary>
 /// MDP019 and MDP007: a distribution whose probabilities the compiler can fold must have no probability outside
 /// [0, 1] (MDP019) and must sum to 1 (MDP007). It reads the (state, probability) tuples of a returned array or collection
-/// expression or of a returned <c>Distribution.Categorical(…)</c> call, and the
-/// <c>yield return</c>s of an iterator along each path through it. An empty distribution is left alone: it is what
+/// expression or of a returned <c>Distribution.Categorical(…)</c> call, the <c>yield return</c>s of an iterator
+/// along each path through it, and likewise the <c>next.Add(…)</c> calls of a transition that fills a
+/// <c>Successors&lt;S&gt;</c>. An empty distribution is left alone: it is what
 /// a terminal or masked (state, action) may return, and <c>Compile()</c> never asks for those.
 /// </summary>
 internal static class ProbabilityRule
@@ -20,7 +21,10 @@ internal static class ProbabilityRule
     /// <summary>How far a sum may stray from 1: <c>ModelCompiler.ProbabilityTolerance</c>, mirrored because the generator never loads the runtime.</summary>
     public const double Tolerance = 1e-9;
 
-    public static IEnumerable<Diagnostic> Check(ISymbol member, IEnumerable<IOperation> body)
+    /// <param name="member">The transition or initial member.</param>
+    /// <param name="body">Its body.</param>
+    /// <param name="successors">The runtime's <c>Successors&lt;TState&gt;</c>, which a transition of the third shape fills.</param>
+    public static IEnumerable<Diagnostic> Check(ISymbol member, IEnumerable<IOperation> body, INamedTypeSymbol? successors)
     {
         var roots = body.ToList();
         var diagnostics = new List<Diagnostic>();
@@ -30,20 +34,46 @@ internal static class ProbabilityRule
                 CheckDistribution(member, elements.Select(Probability).ToList(), list.Syntax.GetLocation(), diagnostics);
         }
 
-        // A yield outside [0, 1] is wrong wherever it stands; the sums of the paths only matter once none is.
-        var outOfRangeYields = OutOfRange(member, ReturnedValues.Yielded(roots).Select(Probability)).ToList();
-        diagnostics.AddRange(outOfRangeYields);
-        if (outOfRangeYields.Count == 0 && YieldPaths.Of(roots) is { } paths)
+        // The outcomes one at a time: yield returns, or the sink's Add calls.
+        var sink = Sink(member, successors);
+        Func<IOperation, bool> isOutcome = sink is null
+            ? static operation => operation.Kind == OperationKind.YieldReturn
+            : operation => OutcomePaths.AddOn(operation, sink) is not null;
+        // An outcome outside [0, 1] is wrong wherever it stands; the sums of the paths only matter once none is.
+        var outOfRange = OutOfRange(member, ReturnedValues.OwnOperations(roots).Where(isOutcome).Select(ProbabilityOf)).ToList();
+        diagnostics.AddRange(outOfRange);
+        var paths = sink is null ? OutcomePaths.OfYields(roots) : OutcomePaths.OfAdds(roots, sink);
+        if (outOfRange.Count == 0 && paths is not null)
         {
             foreach (var path in paths.Where(p => p.Length > 0))
             {
                 var location = path[path.Length - 1].Syntax.GetLocation();
                 if (diagnostics.All(d => d.Location != location))
-                    CheckSum(member, path.Select(y => Probability(y.ReturnedValue!)).ToList(), location, diagnostics);
+                    CheckSum(member, path.Select(ProbabilityOf).ToList(), location, diagnostics);
             }
         }
         return diagnostics;
     }
+
+    /// <summary>The <c>Successors&lt;S&gt;</c> parameter a transition of the third shape adds its outcomes to, if it is one.</summary>
+    private static IParameterSymbol? Sink(ISymbol member, INamedTypeSymbol? successors) =>
+        member is IMethodSymbol { ReturnsVoid: true, Parameters.Length: 3 } method &&
+        method.Parameters[2].Type is INamedTypeSymbol { IsGenericType: true } type &&
+        SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, successors)
+            ? method.Parameters[2]
+            : null;
+
+    /// <summary>
+    /// The probability an outcome statement gives: the second element of a yielded tuple literal, or the
+    /// <c>probability</c> argument of a sink's <c>Add</c>; null when it is not written out there.
+    /// </summary>
+    private static IOperation? ProbabilityOf(IOperation outcome) => outcome switch
+    {
+        IReturnOperation { ReturnedValue: { } value } => Probability(value),
+        IExpressionStatementOperation { Operation: IInvocationOperation call } =>
+            call.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == 1)?.Value,
+        _ => null,
+    };
 
     private static void CheckDistribution(ISymbol member, List<IOperation?> probabilities, Location location, List<Diagnostic> diagnostics)
     {

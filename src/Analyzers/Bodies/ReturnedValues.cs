@@ -7,7 +7,7 @@ namespace MdpDsl.Analyzers.Bodies;
 
 /// <summary>
 /// What a member's body gives back, as far as its code shows it: the values of its returns and expression body,
-/// split through conditional and switch expressions into the arms that produce them, and the values it yields.
+/// split through conditional and switch expressions into the arms that produce them.
 /// Lambdas and local functions are skipped: their returns are theirs, not the member's.
 /// </summary>
 internal static class ReturnedValues
@@ -22,16 +22,6 @@ internal static class ReturnedValues
                 foreach (var leaf in Leaves(value))
                     yield return leaf;
             }
-        }
-    }
-
-    /// <summary>The values of every <c>yield return</c> of the member, wherever they stand.</summary>
-    public static IEnumerable<IOperation> Yielded(IEnumerable<IOperation> body)
-    {
-        foreach (var operation in OwnOperations(body))
-        {
-            if (operation is IReturnOperation { Kind: OperationKind.YieldReturn, ReturnedValue: { } value })
-                yield return WithoutImplicitConversions(value);
         }
     }
 

@@ -12,6 +12,7 @@ namespace MdpDsl.Generator.Emitting;
 internal static class ModelEmitter
 {
     private const string Compilation = "global::MdpDsl.Compilation";
+    private const string Successors = "global::MdpDsl.Successors";
 
     /// <summary>On every generated type and on members with code; a constant has no code to cover, and the attribute does not apply to it.</summary>
     public static readonly string GeneratedCode =
@@ -269,22 +270,32 @@ internal static class ModelEmitter
 
             """);
 
-        var transition = $"{Call(spec, spec.Transition)}(state, action){NotNull(spec.Transition)}";
+        var header = $"public void Successors({state} state, {action} action, {Successors}<{state}> successors)";
+        var transition = Call(spec, spec.Transition);
+        var notNull = NotNull(spec.Transition);
         var next = Nullable(spec, spec.Transition, "next");
-        w.WriteLine(spec.Deterministic
-            ? $$"""
-              public void Successors({{state}} state, {{action}} action, {{Compilation}}.Outcomes<{{state}}> successors) =>
-                  successors.Add({{transition}}, 1.0);
+        w.WriteLine(spec.TransitionShape switch
+        {
+            TransitionShape.Deterministic => $$"""
+                {{header}} =>
+                    successors.Add({{transition}}(state, action){{notNull}}, 1.0);
 
-              """
-            : $$"""
-              public void Successors({{state}} state, {{action}} action, {{Compilation}}.Outcomes<{{state}}> successors)
-              {
-                  foreach (({{next.Type}} next, double probability) in {{transition}})
-                      successors.Add({{next.Read}}, probability);
-              }
+                """,
+            TransitionShape.Distribution => $$"""
+                {{header}}
+                {
+                    foreach (({{next.Type}} next, double probability) in {{transition}}(state, action){{notNull}})
+                        successors.Add({{next.Read}}, probability);
+                }
 
-              """);
+                """,
+            _ => $$"""
+                // The model adds its successors to the compiler's buffer itself, so no pair allocates anything.
+                {{header}} =>
+                    {{transition}}(state, action, successors{{notNull}});
+
+                """,
+        });
         WriteInitial(w, spec);
         w.CloseBlock();
     }
@@ -292,7 +303,7 @@ internal static class ModelEmitter
     private static void WriteInitial(SourceWriter w, MdpSpec spec)
     {
         var state = spec.State.TypeName;
-        var header = $"public void Initial({Compilation}.Outcomes<{state}> start)";
+        var header = $"public void Initial({Successors}<{state}> start)";
         if (spec.Initial is not { } initial)
         {
             w.WriteLine($$"""

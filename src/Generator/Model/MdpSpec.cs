@@ -34,7 +34,7 @@ internal sealed record ContainingType(string Keyword, string Name);
 /// <param name="Reward">The [Reward] member.</param>
 /// <param name="RewardShape">Which of r(s), r(s, a), r(s, a, s') it is.</param>
 /// <param name="Transition">The [Transition] member.</param>
-/// <param name="Deterministic">Whether it returns one successor rather than (successor, probability) pairs.</param>
+/// <param name="TransitionShape">Whether it returns one successor, returns (successor, probability) pairs or adds them to a buffer.</param>
 /// <param name="Initial">The [Initial] member, if any.</param>
 /// <param name="InitialShape">Whether it is a property or a method, of one state or a distribution.</param>
 /// <param name="Terminal">The [Terminal] member, if any.</param>
@@ -63,7 +63,7 @@ internal sealed record MdpSpec(
     MemberSpec Reward,
     RewardShape RewardShape,
     MemberSpec Transition,
-    bool Deterministic,
+    TransitionShape TransitionShape,
     MemberSpec? Initial,
     InitialShape InitialShape,
     MemberSpec? Terminal,
@@ -71,6 +71,9 @@ internal sealed record MdpSpec(
     EquatableArray<FeatureSpec> Features,
     string DynamicsName)
 {
+    /// <summary>Whether the transition returns one successor, which compiles to storage without probabilities.</summary>
+    public bool Deterministic => TransitionShape == TransitionShape.Deterministic;
+
     /// <summary>Whether <c>Compile()</c> must be an instance method because some member is.</summary>
     public bool NeedsInstance =>
         !Reward.IsStatic || !Transition.IsStatic || Initial is { IsStatic: false } || Terminal is { IsStatic: false } || Allowed is { IsStatic: false } ||

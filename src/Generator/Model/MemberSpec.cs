@@ -13,6 +13,19 @@ internal enum RewardShape
     StateActionNext,
 }
 
+/// <summary>How the [Transition] member gives the successors of a (state, action).</summary>
+internal enum TransitionShape
+{
+    /// <summary><c>S T(S s, A a)</c>: one successor, compiled to deterministic storage.</summary>
+    Deterministic,
+
+    /// <summary><c>IEnumerable&lt;(S, double)&gt; T(S s, A a)</c>: (successor, probability) pairs.</summary>
+    Distribution,
+
+    /// <summary><c>void T(S s, A a, Successors&lt;S&gt; next)</c>: the pairs added to the runtime's buffer, with no allocation.</summary>
+    Sink,
+}
+
 /// <summary>How the [Initial] member is read.</summary>
 internal enum InitialShape
 {
@@ -33,8 +46,9 @@ internal enum InitialShape
 /// <param name="Name">The member name, unescaped.</param>
 /// <param name="IsStatic">Whether it is called on the type or on the model instance.</param>
 /// <param name="MayReturnNull">
-/// Whether its declared type admits null somewhere (<c>Cell?</c>, <c>IEnumerable&lt;(Cell?, double)&gt;?</c>): the
-/// generated call then says it passes the value on as it is, and <c>Compile()</c> rejects a null state.
+/// Whether its declared type admits null somewhere (<c>Cell?</c>, <c>IEnumerable&lt;(Cell?, double)&gt;?</c>, or the
+/// <c>Successors&lt;Cell?&gt;</c> a transition fills): the generated call then says it passes the value on as it is,
+/// and <c>Compile()</c> rejects a null state.
 /// </param>
 internal sealed record MemberSpec(string Name, bool IsStatic, bool MayReturnNull = false);
 

@@ -1,6 +1,6 @@
 namespace MdpDsl.Generator.Parsing;
 
-/// <summary>The runtime's attribute names, as strings: the generator never loads the runtime assembly.</summary>
+/// <summary>The runtime's attribute and model-facing type names, as strings: the generator never loads the runtime assembly.</summary>
 internal static class MetadataNames
 {
     public const string Mdp = "MdpDsl.MdpAttribute";
@@ -13,6 +13,7 @@ internal static class MetadataNames
     public const string Allowed = "MdpDsl.AllowedAttribute";
     public const string Range = "MdpDsl.RangeAttribute";
     public const string Feature = "MdpDsl.FeatureAttribute";
+    public const string Successors = "MdpDsl.Successors`1";
 
     /// <summary>The default of <c>MdpAttribute.MaxStates</c>, mirrored from <c>StateSpaceLimits.DefaultMaxStates</c>.</summary>
     public const int DefaultMaxStates = 1_000_000;

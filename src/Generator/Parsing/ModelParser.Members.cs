@@ -47,19 +47,34 @@ internal static partial class ModelParser
             return domains.Parse(stateType, DomainRole.State, stateType.Locations.FirstOrDefault() ?? _location);
         }
 
-        private bool? ReadTransitionShape(IMethodSymbol transition, ITypeSymbol stateType, ITypeSymbol actionType)
+        private TransitionShape? ReadTransitionShape(IMethodSymbol transition, ITypeSymbol stateType, ITypeSymbol actionType)
         {
             if (!transition.IsGenericMethod && ByValue(transition))
             {
-                if (Same(transition.ReturnType, stateType))
-                    return true;
-                if (IsDistribution(transition.ReturnType, stateType))
-                    return false;
+                var p = transition.Parameters;
+                if (p.Length == 2 && Same(transition.ReturnType, stateType))
+                    return TransitionShape.Deterministic;
+                if (p.Length == 2 && IsDistribution(transition.ReturnType, stateType))
+                    return TransitionShape.Distribution;
+                if (p.Length == 3 && transition.ReturnsVoid && IsSuccessors(p[2].Type, stateType))
+                    return TransitionShape.Sink;
             }
-            ReportSignature(transition, "[Transition]",
-                $"{stateType.Name} {transition.Name}({stateType.Name} s, {actionType.Name} a) or IEnumerable<({stateType.Name}, double)> {transition.Name}({stateType.Name} s, {actionType.Name} a), not generic, parameters by value");
+            ReportSignature(transition, "[Transition]", TransitionSignatures(transition.Name, stateType.Name, actionType.Name));
             return null;
         }
+
+        /// <summary>The three transition shapes, spelled with the model's own names, for MDP005.</summary>
+        private static string TransitionSignatures(string name, string state, string action) =>
+            $"{state} {name}({state} s, {action} a), IEnumerable<({state}, double)> {name}({state} s, {action} a) or " +
+            $"void {name}({state} s, {action} a, Successors<{state}> next), not generic, parameters by value";
+
+        /// <summary>Whether <paramref name="type"/> is the runtime's <c>Successors&lt;S&gt;</c> of the state type.</summary>
+        private bool IsSuccessors(ITypeSymbol type, ITypeSymbol stateType) =>
+            IsSuccessors(type) && Same(((INamedTypeSymbol)type).TypeArguments[0], stateType);
+
+        /// <summary>Whether <paramref name="type"/> is the runtime's <c>Successors&lt;T&gt;</c> of any T.</summary>
+        private bool IsSuccessors(ITypeSymbol type) =>
+            type is INamedTypeSymbol { IsGenericType: true } named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, _known.Successors);
 
         private RewardShape? ReadRewardShape(ISymbol? reward, ITypeSymbol stateType, ITypeSymbol actionType)
         {

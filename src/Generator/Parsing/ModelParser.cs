@@ -86,10 +86,13 @@ internal static partial class ModelParser
             var allowed = Single(_known.Allowed, "[Allowed]", required: false);
             CheckEndless(settings, terminal);
             CheckGeneratedNames(settings.Reachable);
-            if (transition is not IMethodSymbol { Parameters.Length: 2 } transitionMethod)
+            // The state and action types are read from the first two parameters; a Successors<S> among them is a sink
+            // out of place, which would otherwise be reported as a state or action type that is not one.
+            if (transition is not IMethodSymbol { Parameters.Length: 2 or 3 } transitionMethod ||
+                transitionMethod.Parameters.Take(2).Any(p => IsSuccessors(p.Type)))
             {
                 if (transition is not null)
-                    ReportSignature(transition, "[Transition]", "S T(S state, A action) or IEnumerable<(S, double)> T(S state, A action)");
+                    ReportSignature(transition, "[Transition]", TransitionSignatures(transition.Name, "S", "A"));
                 return null;
             }
 
@@ -103,7 +106,7 @@ internal static partial class ModelParser
             var domains = new DomainParser(_diagnostics, _location, _type, _known, takenNames);
             var action = ReadAction(actionType, domains, transitionMethod);
             var state = ReadState(stateType, settings.Reachable, domains, transitionMethod);
-            var deterministic = ReadTransitionShape(transitionMethod, stateType, actionType);
+            var transitionShape = ReadTransitionShape(transitionMethod, stateType, actionType);
             var rewardShape = ReadRewardShape(reward, stateType, actionType);
             var initialShape = ReadInitialShape(initial, stateType);
             var features = ReadFeatures(stateType, actionType);
@@ -113,7 +116,7 @@ internal static partial class ModelParser
                 Report(Diagnostics.MemberCount, _location, _type.Name, "[Initial]", 0);
             CheckSize(state, action, settings);
 
-            if (containing is null || state is null || action is null || deterministic is null || rewardShape is null || initialShape is null || reward is null)
+            if (containing is null || state is null || action is null || transitionShape is null || rewardShape is null || initialShape is null || reward is null)
                 return null;
             // The discount is emitted as a literal, which NaN and ∞ have not: such a model keeps its MDP008 and gets no code.
             if (double.IsNaN(settings.Discount) || double.IsInfinity(settings.Discount))
@@ -140,8 +143,11 @@ internal static partial class ModelParser
                 Spaces: domains.Spaces.ToEquatableArray(),
                 Reward: Member(reward),
                 RewardShape: rewardShape.Value,
-                Transition: Member(transitionMethod),
-                Deterministic: deterministic.Value,
+                // A sink of nullable states is passed the compiler's buffer with a '!', as a nullable return is read.
+                Transition: transitionShape == TransitionShape.Sink
+                    ? Member(transitionMethod) with { MayReturnNull = AdmitsNull(transitionMethod.Parameters[2].Type) }
+                    : Member(transitionMethod),
+                TransitionShape: transitionShape.Value,
                 Initial: initial is null ? null : Member(initial),
                 InitialShape: initialShape.Value,
                 Terminal: terminal is null ? null : Member(terminal),
@@ -168,7 +174,7 @@ internal static partial class ModelParser
             if (!type.Locations.Any(location => location.IsInSource) || !KnownTypes.Has(type, _known.Mdp))
                 return Enumerable.Empty<GeneratedApi.Member>();
             var transition = type.GetMembers().OfType<IMethodSymbol>().FirstOrDefault(m => KnownTypes.Has(m, _known.Transition));
-            if (transition is not { Parameters.Length: 2 })
+            if (transition is not { Parameters.Length: 2 or 3 })
                 return Enumerable.Empty<GeneratedApi.Member>();
             var reachable = ModelSettings.Read(type, _known)?.Reachable ?? false;
             return GeneratedApi.MembersOf(GeneratedApi.ModelNameFor(type, GeneratedApi.MentionedNames(type)), type, transition.Parameters[0].Type, transition.Parameters[1].Type, reachable);

@@ -26,8 +26,8 @@ public interface IDynamics<TState, TAction>
     double Reward(TState state, TAction action, TState next);
 
     /// <summary>Adds the successors of (<paramref name="state"/>, <paramref name="action"/>) with their probabilities.</summary>
-    void Successors(TState state, TAction action, Outcomes<TState> successors);
+    void Successors(TState state, TAction action, Successors<TState> successors);
 
     /// <summary>Adds the initial states with their probabilities; adds nothing when the model declares no <see cref="InitialAttribute"/>.</summary>
-    void Initial(Outcomes<TState> start);
+    void Initial(Successors<TState> start);
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using MdpDsl.Foundation;
 using MdpDsl.Storage;
@@ -53,45 +52,47 @@ public static class ModelCompiler
         var started = Stopwatch.GetTimestamp();
         if (discover is null)
             CheckSize(states.Count, actions.Count, dynamics.IsDeterministic);
-        var outcomes = new Outcomes<TState>();
+        var successors = new Successors<TState>();
         var row = new RowBuffer();
-        var initial = ReadInitial<TState, TAction, TDynamics>(dynamics, states, outcomes, discover);
+        var initial = ReadInitial<TState, TAction, TDynamics>(dynamics, states, successors, discover);
 
-        var actionCount = actions.Count;
-        var builder = new TableBuilder(actionCount, dynamics.IsDeterministic, dynamics.RewardDependsOnNext, discover is null ? states.Count : 0);
-        // A finite space's masks are read first when the dynamics are stochastic: knowing how many pairs have
-        // successors lets the builder size its successor arrays exactly when every such pair has as many successors
-        // as the first. Deterministic storage has one entry per pair and needs no estimate.
-        (bool[] Terminal, bool[] Allowed, int Rows)? masks = discover is null && !dynamics.IsDeterministic
-            ? ReadMasks<TState, TAction, TDynamics>(dynamics, states, actions)
-            : null;
-        if (masks is not null)
-            builder.ExpectRows(masks.Value.Rows);
+        // The actions are few and read once per pair: one array of them saves a call to the space per pair.
+        var actionValues = new TAction[actions.Count];
+        for (var a = 0; a < actionValues.Length; a++)
+            actionValues[a] = actions[a];
+        var actionCount = actionValues.Length;
+        // A finite space's flags are read first, straight into the arrays the table keeps: knowing how many pairs have
+        // successors lets the builder size its successor arrays exactly when every such pair has as many successors as
+        // the first. Discovered states have no flags until they are found, so they are read in the loop.
+        var flags = discover is null ? ReadFlags<TState, TAction, TDynamics>(dynamics, states, actionValues) : default;
+        var builder = discover is null
+            ? new TableBuilder(actionCount, dynamics.IsDeterministic, dynamics.RewardDependsOnNext, flags.Terminal, flags.Allowed, flags.Rows)
+            : new TableBuilder(actionCount, dynamics.IsDeterministic, dynamics.RewardDependsOnNext);
         for (var s = 0; s < states.Count; s++)
         {
             var state = states[s];
-            var terminal = masks?.Terminal[s] ?? IsTerminal<TState, TAction, TDynamics>(dynamics, state);
+            var terminal = discover is null ? flags.Terminal[s] : IsTerminal<TState, TAction, TDynamics>(dynamics, state);
             builder.AddState(terminal);
             var allowedCount = 0;
             for (var a = 0; a < actionCount; a++)
             {
-                var action = actions[a];
-                if (terminal || !(masks?.Allowed[s * actionCount + a] ?? IsAllowed(dynamics, state, action)))
+                var action = actionValues[a];
+                if (terminal || !(discover is null ? flags.Allowed[s * actionCount + a] : IsAllowed(dynamics, state, action)))
                 {
                     builder.AddEmptyRow();
                     continue;
                 }
                 allowedCount++;
-                outcomes.Clear();
+                successors.Clear();
                 try
                 {
-                    dynamics.Successors(state, action, outcomes);
+                    dynamics.Successors(state, action, successors);
                 }
                 catch (Exception e)
                 {
                     throw ModelValidationException.UserCodeFailed("[Transition]", state, action, e);
                 }
-                var reward = ReadSuccessors(dynamics, state, action, states, outcomes, row, discover);
+                var reward = ReadSuccessors(dynamics, state, action, states, successors, row, discover);
                 CheckReward(state, action, reward, settings.Likelihood);
                 builder.AddRow(row.Successors, row.Probabilities, row.Rewards, reward);
             }
@@ -99,10 +100,7 @@ public static class ModelCompiler
                 throw ModelValidationException.NoAllowedAction(state);
         }
 
-        var initialByIndex = new double[states.Count];
-        foreach (var (index, probability) in initial)
-            initialByIndex[index] += probability;
-        return new CompiledMdp<TState, TAction>(builder.Build(), states, actions, initialByIndex, settings)
+        return new CompiledMdp<TState, TAction>(builder.Build(), states, actions, initial, settings)
         {
             CompileTime = Stopwatch.GetElapsedTime(started),
         };
@@ -124,13 +122,16 @@ public static class ModelCompiler
             throw ModelValidationException.TooLarge(stateCount, actionCount, reason);
     }
 
-    /// <summary>Which states are terminal, which pairs are allowed, and how many pairs will have successors (allowed pairs of states that are not terminal).</summary>
-    private static (bool[] Terminal, bool[] Allowed, int Rows) ReadMasks<TState, TAction, TDynamics>(
-        TDynamics dynamics, Indexer<TState> states, Indexer<TAction> actions)
+    /// <summary>
+    /// Which states are terminal, which pairs are allowed (no pair of a terminal state is), and how many pairs will
+    /// have successors: the allowed pairs.
+    /// </summary>
+    private static (bool[] Terminal, bool[] Allowed, int Rows) ReadFlags<TState, TAction, TDynamics>(
+        TDynamics dynamics, Indexer<TState> states, TAction[] actions)
         where TState : notnull
         where TDynamics : struct, IDynamics<TState, TAction>
     {
-        var actionCount = actions.Count;
+        var actionCount = actions.Length;
         var terminal = new bool[states.Count];
         var allowed = new bool[states.Count * actionCount];
         var rows = 0;
@@ -175,22 +176,22 @@ public static class ModelCompiler
         }
     }
 
-    private static List<(int Index, double Probability)> ReadInitial<TState, TAction, TDynamics>(
-        TDynamics dynamics, Indexer<TState> states, Outcomes<TState> outcomes, ReachableIndexer<TState>? discover)
+    private static (int Index, double Probability)[] ReadInitial<TState, TAction, TDynamics>(
+        TDynamics dynamics, Indexer<TState> states, Successors<TState> start, ReachableIndexer<TState>? discover)
         where TState : notnull
         where TDynamics : struct, IDynamics<TState, TAction>
     {
-        outcomes.Clear();
+        start.Clear();
         try
         {
-            dynamics.Initial(outcomes);
+            dynamics.Initial(start);
         }
         catch (Exception e)
         {
             throw ModelValidationException.UserCodeFailed("[Initial]", null, null, e);
         }
-        var initial = new List<(int, double)>(outcomes.Count);
-        if (outcomes.Count == 0)
+        var initial = new (int, double)[start.Count];
+        if (start.Count == 0)
         {
             if (discover is not null)
                 throw ModelValidationException.NoInitial();
@@ -198,9 +199,12 @@ public static class ModelCompiler
         }
 
         var sum = 0.0;
-        for (var i = 0; i < outcomes.Count; i++)
+        var kept = 0;
+        var initialStates = start.States;
+        var probabilities = start.Probabilities;
+        for (var i = 0; i < initialStates.Length; i++)
         {
-            var (state, probability) = outcomes[i];
+            var (state, probability) = (initialStates[i], probabilities[i]);
             if (state is null)
                 throw ModelValidationException.NullInitial();
             if (!(probability >= 0) || double.IsInfinity(probability))
@@ -210,21 +214,21 @@ public static class ModelCompiler
             var index = discover?.Discover(state) ?? (states.TryIndexOf(state, out var found) ? found : -1);
             if (index < 0)
                 throw ModelValidationException.InitialOutsideSpace(state);
-            initial.Add((index, probability));
+            initial[kept++] = (index, probability);
             sum += probability;
         }
         if (Math.Abs(sum - 1) > Tolerances.Probability)
             throw ModelValidationException.BadInitialSum(sum);
-        return initial;
+        return kept == initial.Length ? initial : initial[..kept];
     }
 
-    /// <summary>Validates, indexes and merges the successors into <paramref name="row"/>, and returns r(s, a).</summary>
+    /// <summary>Validates, indexes and merges <paramref name="successors"/> into <paramref name="row"/>, and returns r(s, a).</summary>
     private static double ReadSuccessors<TState, TAction, TDynamics>(
         TDynamics dynamics,
         TState state,
         TAction action,
         Indexer<TState> states,
-        Outcomes<TState> outcomes,
+        Successors<TState> successors,
         RowBuffer row,
         ReachableIndexer<TState>? discover)
         where TState : notnull
@@ -233,9 +237,11 @@ public static class ModelCompiler
         row.Clear();
         var sum = 0.0;
         var pairReward = 0.0;
-        for (var i = 0; i < outcomes.Count; i++)
+        var nextStates = successors.States;
+        var probabilities = successors.Probabilities;
+        for (var i = 0; i < nextStates.Length; i++)
         {
-            var (next, probability) = outcomes[i];
+            var (next, probability) = (nextStates[i], probabilities[i]);
             if (next is null)
                 throw ModelValidationException.NullSuccessor(state, action);
             if (!(probability >= 0) || double.IsInfinity(probability))

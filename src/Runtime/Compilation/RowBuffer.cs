@@ -52,6 +52,8 @@ internal sealed class RowBuffer
     /// </summary>
     public void SortAndMerge()
     {
+        if (Count < 2)
+            return;
         // Insertion sort: rows are short, and usually already sorted.
         for (var i = 1; i < Count; i++)
         {

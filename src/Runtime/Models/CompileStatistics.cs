@@ -17,16 +17,16 @@ public sealed record CompileStatistics(int States, int TerminalStates, int Actio
     /// <summary>Counts what <paramref name="table"/> holds.</summary>
     internal static CompileStatistics Of(TransitionTable table, TimeSpan time)
     {
-        var (terminal, pairs) = (0, 0L);
+        // Read from the flag arrays, not through the checked accessors: this runs at the end of every Compile().
+        var (terminal, pairs, actions) = (0, 0L, table.ActionCount);
         for (var s = 0; s < table.StateCount; s++)
         {
-            if (table.IsTerminal(s))
+            if (table.Terminal[s])
             {
                 terminal++;
                 continue;
             }
-            for (var a = 0; a < table.ActionCount; a++)
-                pairs += table.IsAllowed(s, a) ? 1 : 0;
+            pairs += table.Allowed.AsSpan(s * actions, actions).Count(true);
         }
         return new CompileStatistics(table.StateCount, terminal, table.ActionCount, pairs, table.EntryCount, table.Bytes, time);
     }

@@ -7,11 +7,11 @@ namespace MdpDsl.Storage;
 /// will own, so that building allocates little more than the table itself.
 /// </summary>
 /// <remarks>
-/// When the number of states is known, every per-pair array is allocated once at its final length. The number of
-/// successors is not known in advance: the successor arrays are sized, when they first fill, by extrapolating the
-/// successors per row seen so far to all rows with successors (<see cref="ExpectRows"/>; all pairs when that is not
-/// known), which is exact when those rows have the same length, grow by half when that falls short, and are
-/// trimmed once at the end if any slack is left.
+/// When the number of states is known, every per-pair array is allocated once at its final length, and the flags are
+/// the caller's, read before the rows. The number of successors is not known in advance: the successor arrays are
+/// sized, when they first fill, by extrapolating the successors per row seen so far to all rows with successors
+/// (all pairs when that is not known), which is exact when those rows have the same length, grow by half when that
+/// falls short, and are trimmed once at the end if any slack is left.
 /// </remarks>
 internal sealed class TableBuilder
 {
@@ -19,7 +19,7 @@ internal sealed class TableBuilder
     private readonly bool _deterministic;
     private readonly bool _transitionRewards;
     private readonly long _expectedPairs;
-    private long _expectedRows;
+    private readonly long _expectedRows;
     private int _rows;
 
     private int[]? _rowStart;
@@ -34,38 +34,52 @@ internal sealed class TableBuilder
     private double[]? _entryRewards;
     private int _entries;
 
+    /// <summary>A builder for states that are discovered while it fills: the per-pair arrays grow as states are added.</summary>
     /// <param name="actionCount">The number of actions.</param>
     /// <param name="deterministic">Whether every allowed pair has exactly one successor (no row starts or probabilities are stored).</param>
     /// <param name="transitionRewards">Whether r(s, a, s′) is stored per successor.</param>
-    /// <param name="expectedStates">The number of states when known, so that per-pair arrays are allocated once; 0 when states are discovered.</param>
-    public TableBuilder(int actionCount, bool deterministic, bool transitionRewards, int expectedStates)
+    public TableBuilder(int actionCount, bool deterministic, bool transitionRewards)
+        : this(actionCount, deterministic, transitionRewards, Array.Empty<bool>(), Array.Empty<bool>(), rows: 0)
+    {
+    }
+
+    /// <summary>
+    /// A builder for a known set of states whose flags were read before any row: it takes the flag arrays over as the
+    /// table's own, so that they are allocated once, and allocates every other per-pair array once at its final length.
+    /// </summary>
+    /// <param name="actionCount">The number of actions.</param>
+    /// <param name="deterministic">Whether every allowed pair has exactly one successor (no row starts or probabilities are stored).</param>
+    /// <param name="transitionRewards">Whether r(s, a, s′) is stored per successor.</param>
+    /// <param name="terminal">Which states are terminal, one per state; the rows must agree.</param>
+    /// <param name="allowed">Which pairs are allowed, state-major; the rows must agree.</param>
+    /// <param name="rows">
+    /// How many pairs will have successors, so that the successor arrays are sized from the successors per such row
+    /// rather than per pair: exact, with no trim, when those rows all have the same length.
+    /// </param>
+    public TableBuilder(int actionCount, bool deterministic, bool transitionRewards, bool[] terminal, bool[] allowed, int rows)
     {
         _actionCount = actionCount;
         _deterministic = deterministic;
         _transitionRewards = transitionRewards && !deterministic; // one successor: r(s, a, s') is r(s, a)
-        _expectedPairs = (long)expectedStates * actionCount;
-        var pairs = (int)_expectedPairs;
-        _rewards = new double[pairs];
-        _allowed = new bool[pairs];
-        _terminal = new bool[expectedStates];
+        _expectedPairs = allowed.Length;
+        _expectedRows = rows;
+        // Every pair writes its reward (and its successor or row end), so these arrays need no zeroing first.
+        _rewards = GC.AllocateUninitializedArray<double>(allowed.Length);
+        _allowed = allowed;
+        _terminal = terminal;
         if (deterministic)
         {
-            _successors = new int[pairs];
+            _successors = GC.AllocateUninitializedArray<int>(allowed.Length);
         }
         else
         {
-            _rowStart = new int[pairs + 1];
+            _rowStart = GC.AllocateUninitializedArray<int>(allowed.Length + 1);
+            _rowStart[0] = 0;
             _successors = Array.Empty<int>();
             _probabilities = Array.Empty<double>();
             _entryRewards = _transitionRewards ? Array.Empty<double>() : null;
         }
     }
-
-    /// <summary>
-    /// Says how many pairs will have successors, so that the successor arrays are sized from the successors per
-    /// such row rather than per pair: exact, with no trim, when those rows all have the same length.
-    /// </summary>
-    public void ExpectRows(int rows) => _expectedRows = rows;
 
     public void AddState(bool terminal)
     {
@@ -91,11 +105,11 @@ internal sealed class TableBuilder
         var pair = StartPair();
         var first = _entries;
         _rows++;
-        successors.CopyTo(AddEntries(successors.Length));
+        CopyRow(successors, AddEntries(successors.Length));
         if (!_deterministic)
-            probabilities.CopyTo(_probabilities.AsSpan(first));
+            CopyRow(probabilities, _probabilities.AsSpan(first));
         if (_transitionRewards)
-            entryRewards.CopyTo(_entryRewards.AsSpan(first));
+            CopyRow(entryRewards, _entryRewards.AsSpan(first));
         _rewards[pair] = reward;
         _allowed[pair] = true;
         EndPair(pair);
@@ -157,11 +171,27 @@ internal sealed class TableBuilder
             : _expectedPairs > _pairs ? needed * _expectedPairs / (_pairs + 1)
             : 0;
         var capacity = (int)Math.Min(Array.MaxLength, Math.Max(Math.Max(needed, 16), Math.Max(extrapolated, _successors.Length + (long)_successors.Length / 2)));
-        Array.Resize(ref _successors, capacity);
+        _successors = Grown(_successors, _entries, capacity);
         if (_probabilities is not null)
-            Array.Resize(ref _probabilities, capacity);
+            _probabilities = Grown(_probabilities, _entries, capacity);
         if (_entryRewards is not null)
-            Array.Resize(ref _entryRewards, capacity);
+            _entryRewards = Grown(_entryRewards, _entries, capacity);
+    }
+
+    /// <summary>A longer copy of the first <paramref name="used"/> entries; the rest is written before it is read, so it is not zeroed.</summary>
+    private static T[] Grown<T>(T[] array, int used, int capacity)
+    {
+        var grown = GC.AllocateUninitializedArray<T>(capacity);
+        array.AsSpan(0, used).CopyTo(grown);
+        return grown;
+    }
+
+    /// <summary>Copies a row, usually of a few entries, for which a loop is faster than a call to a bulk copy.</summary>
+    private static void CopyRow<T>(ReadOnlySpan<T> row, Span<T> target)
+    {
+        target = target[..row.Length];
+        for (var k = 0; k < row.Length; k++)
+            target[k] = row[k];
     }
 
     private static T[] Trimmed<T>(T[] array, int length)

@@ -65,7 +65,7 @@ public class Mdp005SignatureTests
         "double R(Cell s), double R(Cell s, Move a) or double R(Cell s, Move a, Cell next) (or int, long or float), parameters by value";
 
     private const string TransitionSignatures =
-        "Cell T(Cell s, Move a) or IEnumerable<(Cell, double)> T(Cell s, Move a), not generic, parameters by value";
+        "Cell T(Cell s, Move a), IEnumerable<(Cell, double)> T(Cell s, Move a) or void T(Cell s, Move a, Successors<Cell> next), not generic, parameters by value";
 
     [Fact]
     public Task Every_reward_shape_of_the_design_is_fine() =>

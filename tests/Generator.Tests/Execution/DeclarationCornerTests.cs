@@ -151,6 +151,13 @@ public sealed class DeclarationCornerTests
                 transitionDeclaration: "[Transition] static IEnumerable<(Cell?, double)>? Walk(Cell s, Move a) => new (Cell?, double)[] { (s, 1.0) };"),
             "Corners.Corner", 3
         },
+        // A transition that fills the compiler's buffer, of a nullable reference-type state: the buffer is passed as is.
+        {
+            "NullableAnnotatedSink",
+            Model("[State] public sealed record Cell([property: Range(0, 2)] int X);", Move, "Cell", "Move",
+                transitionDeclaration: "[Transition] static void Walk(Cell s, Move a, Successors<Cell?> next) => next.Add(s, 1.0);"),
+            "Corners.Corner", 3
+        },
                 // Obsolete types and members: the warnings belong at the user's own uses, not in generated code.
         {
             "ObsoleteTypesAndMembers",

@@ -97,14 +97,14 @@ partial class Reservoir
 
         public double Reward(global::Water.Reservoir.Level state, global::Water.Reservoir.Release action, global::Water.Reservoir.Level next) => global::Water.Reservoir.Value(state, action);
 
-        public void Successors(global::Water.Reservoir.Level state, global::Water.Reservoir.Release action, global::MdpDsl.Compilation.Outcomes<global::Water.Reservoir.Level> successors)
+        public void Successors(global::Water.Reservoir.Level state, global::Water.Reservoir.Release action, global::MdpDsl.Successors<global::Water.Reservoir.Level> successors)
         {
             foreach ((global::Water.Reservoir.Level next, double probability) in global::Water.Reservoir.NextDay(state, action))
                 successors.Add(next, probability);
         }
 
         // The model declares no [Initial] member.
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Water.Reservoir.Level> start) { }
+        public void Initial(global::MdpDsl.Successors<global::Water.Reservoir.Level> start) { }
     }
 
     /// <summary>Indexes the 5 values of <see cref="Water.Reservoir.Level"/>.</summary>

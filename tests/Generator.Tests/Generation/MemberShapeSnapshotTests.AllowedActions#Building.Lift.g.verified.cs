@@ -97,11 +97,11 @@ partial class Lift
 
         public double Reward(global::Building.Lift.Floor state, global::Building.Lift.Ride action, global::Building.Lift.Floor next) => global::Building.Lift.Cost(state, action);
 
-        public void Successors(global::Building.Lift.Floor state, global::Building.Lift.Ride action, global::MdpDsl.Compilation.Outcomes<global::Building.Lift.Floor> successors) =>
+        public void Successors(global::Building.Lift.Floor state, global::Building.Lift.Ride action, global::MdpDsl.Successors<global::Building.Lift.Floor> successors) =>
             successors.Add(global::Building.Lift.Move(state, action), 1.0);
 
         // The model declares no [Initial] member.
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Building.Lift.Floor> start) { }
+        public void Initial(global::MdpDsl.Successors<global::Building.Lift.Floor> start) { }
     }
 
     /// <summary>Indexes the 3 values of <see cref="Building.Lift.Floor"/>.</summary>

@@ -97,10 +97,10 @@ partial class Corridor
 
         public double Reward(global::Corridors.Corridor.Position state, global::Corridors.Corridor.Walk action, global::Corridors.Corridor.Position next) => global::Corridors.Corridor.Cost(state, action);
 
-        public void Successors(global::Corridors.Corridor.Position state, global::Corridors.Corridor.Walk action, global::MdpDsl.Compilation.Outcomes<global::Corridors.Corridor.Position> successors) =>
+        public void Successors(global::Corridors.Corridor.Position state, global::Corridors.Corridor.Walk action, global::MdpDsl.Successors<global::Corridors.Corridor.Position> successors) =>
             successors.Add(global::Corridors.Corridor.Step(state, action), 1.0);
 
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Corridors.Corridor.Position> start) => start.Add(global::Corridors.Corridor.Entrance(), 1.0);
+        public void Initial(global::MdpDsl.Successors<global::Corridors.Corridor.Position> start) => start.Add(global::Corridors.Corridor.Entrance(), 1.0);
     }
 
     /// <summary>Indexes the 10 values of <see cref="Corridors.Corridor.Position"/>.</summary>

@@ -106,11 +106,11 @@ partial class Trail
 
         public double Reward(global::Hiking.Trail.Spot state, global::Hiking.Trail.Pace action, global::Hiking.Trail.Spot next) => global::Hiking.Trail.Effort(state, action);
 
-        public void Successors(global::Hiking.Trail.Spot state, global::Hiking.Trail.Pace action, global::MdpDsl.Compilation.Outcomes<global::Hiking.Trail.Spot> successors) =>
+        public void Successors(global::Hiking.Trail.Spot state, global::Hiking.Trail.Pace action, global::MdpDsl.Successors<global::Hiking.Trail.Spot> successors) =>
             successors.Add(global::Hiking.Trail.Go(state, action), 1.0);
 
         // The model declares no [Initial] member.
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Hiking.Trail.Spot> start) { }
+        public void Initial(global::MdpDsl.Successors<global::Hiking.Trail.Spot> start) { }
     }
 
     /// <summary>Indexes the 5 values of <see cref="Hiking.Trail.Spot"/>.</summary>

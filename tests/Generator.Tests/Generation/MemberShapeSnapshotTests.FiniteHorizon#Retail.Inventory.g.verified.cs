@@ -97,13 +97,13 @@ partial class Inventory
 
         public double Reward(global::Retail.Inventory.Stock state, global::Retail.Inventory.Order action, global::Retail.Inventory.Stock next) => global::Retail.Inventory.Profit(state, action, next);
 
-        public void Successors(global::Retail.Inventory.Stock state, global::Retail.Inventory.Order action, global::MdpDsl.Compilation.Outcomes<global::Retail.Inventory.Stock> successors)
+        public void Successors(global::Retail.Inventory.Stock state, global::Retail.Inventory.Order action, global::MdpDsl.Successors<global::Retail.Inventory.Stock> successors)
         {
             foreach ((global::Retail.Inventory.Stock next, double probability) in global::Retail.Inventory.Sell(state, action))
                 successors.Add(next, probability);
         }
 
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Retail.Inventory.Stock> start)
+        public void Initial(global::MdpDsl.Successors<global::Retail.Inventory.Stock> start)
         {
             foreach ((global::Retail.Inventory.Stock state, double probability) in global::Retail.Inventory.Monday)
                 start.Add(state, probability);

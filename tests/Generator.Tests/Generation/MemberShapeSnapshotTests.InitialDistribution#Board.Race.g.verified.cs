@@ -97,13 +97,13 @@ partial class Race
 
         public double Reward(global::Board.Race.Square state, global::Board.Race.Roll action, global::Board.Race.Square next) => global::Board.Race.Cost(state, action);
 
-        public void Successors(global::Board.Race.Square state, global::Board.Race.Roll action, global::MdpDsl.Compilation.Outcomes<global::Board.Race.Square> successors)
+        public void Successors(global::Board.Race.Square state, global::Board.Race.Roll action, global::MdpDsl.Successors<global::Board.Race.Square> successors)
         {
             foreach ((global::Board.Race.Square next, double probability) in global::Board.Race.Move(state, action))
                 successors.Add(next, probability);
         }
 
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Board.Race.Square> start)
+        public void Initial(global::MdpDsl.Successors<global::Board.Race.Square> start)
         {
             foreach ((global::Board.Race.Square state, double probability) in global::Board.Race.Draw())
                 start.Add(state, probability);

@@ -101,14 +101,14 @@ partial class Machine
 
         public double Reward(global::Maintenance.Machine.Condition state, global::Maintenance.Machine.Decision action, global::Maintenance.Machine.Condition next) => _model.Earn(state, action);
 
-        public void Successors(global::Maintenance.Machine.Condition state, global::Maintenance.Machine.Decision action, global::MdpDsl.Compilation.Outcomes<global::Maintenance.Machine.Condition> successors)
+        public void Successors(global::Maintenance.Machine.Condition state, global::Maintenance.Machine.Decision action, global::MdpDsl.Successors<global::Maintenance.Machine.Condition> successors)
         {
             foreach ((global::Maintenance.Machine.Condition next, double probability) in _model.Age(state, action))
                 successors.Add(next, probability);
         }
 
         // The model declares no [Initial] member.
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Maintenance.Machine.Condition> start) { }
+        public void Initial(global::MdpDsl.Successors<global::Maintenance.Machine.Condition> start) { }
     }
 
     /// <summary>Indexes the 3 values of <see cref="Maintenance.Machine.Condition"/>.</summary>

@@ -97,11 +97,11 @@ partial class Treasure
 
         public double Reward(global::Dungeon.Treasure.Room state, global::Dungeon.Treasure.Door action, global::Dungeon.Treasure.Room next) => global::Dungeon.Treasure.Gold(state, action);
 
-        public void Successors(global::Dungeon.Treasure.Room state, global::Dungeon.Treasure.Door action, global::MdpDsl.Compilation.Outcomes<global::Dungeon.Treasure.Room> successors) =>
+        public void Successors(global::Dungeon.Treasure.Room state, global::Dungeon.Treasure.Door action, global::MdpDsl.Successors<global::Dungeon.Treasure.Room> successors) =>
             successors.Add(global::Dungeon.Treasure.Walk(state, action), 1.0);
 
         // The model declares no [Initial] member.
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Dungeon.Treasure.Room> start) { }
+        public void Initial(global::MdpDsl.Successors<global::Dungeon.Treasure.Room> start) { }
     }
 
     /// <summary>Indexes the 3 values of <see cref="Dungeon.Treasure.Room"/>.</summary>

@@ -95,13 +95,13 @@ partial class CoinFlips
 
         public double Reward(global::CoinFlips.Face state, global::CoinFlips.Flip action, global::CoinFlips.Face next) => global::CoinFlips.Cost(state);
 
-        public void Successors(global::CoinFlips.Face state, global::CoinFlips.Flip action, global::MdpDsl.Compilation.Outcomes<global::CoinFlips.Face> successors)
+        public void Successors(global::CoinFlips.Face state, global::CoinFlips.Flip action, global::MdpDsl.Successors<global::CoinFlips.Face> successors)
         {
             foreach ((global::CoinFlips.Face next, double probability) in global::CoinFlips.Toss(state, action))
                 successors.Add(next, probability);
         }
 
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::CoinFlips.Face> start) => start.Add(global::CoinFlips.Start, 1.0);
+        public void Initial(global::MdpDsl.Successors<global::CoinFlips.Face> start) => start.Add(global::CoinFlips.Start, 1.0);
     }
 
     /// <summary>Indexes the 2 values of <see cref="CoinFlips.Face"/>.</summary>

@@ -101,13 +101,13 @@ partial class Games
 
                 public double Reward(global::Arcade.Games.Cabinet.PushYourLuck.Score state, global::Arcade.Games.Cabinet.PushYourLuck.Choice action, global::Arcade.Games.Cabinet.PushYourLuck.Score next) => global::Arcade.Games.Cabinet.PushYourLuck.Gain(state, action);
 
-                public void Successors(global::Arcade.Games.Cabinet.PushYourLuck.Score state, global::Arcade.Games.Cabinet.PushYourLuck.Choice action, global::MdpDsl.Compilation.Outcomes<global::Arcade.Games.Cabinet.PushYourLuck.Score> successors)
+                public void Successors(global::Arcade.Games.Cabinet.PushYourLuck.Score state, global::Arcade.Games.Cabinet.PushYourLuck.Choice action, global::MdpDsl.Successors<global::Arcade.Games.Cabinet.PushYourLuck.Score> successors)
                 {
                     foreach ((global::Arcade.Games.Cabinet.PushYourLuck.Score next, double probability) in global::Arcade.Games.Cabinet.PushYourLuck.Play(state, action))
                         successors.Add(next, probability);
                 }
 
-                public void Initial(global::MdpDsl.Compilation.Outcomes<global::Arcade.Games.Cabinet.PushYourLuck.Score> start) => start.Add(global::Arcade.Games.Cabinet.PushYourLuck.Start, 1.0);
+                public void Initial(global::MdpDsl.Successors<global::Arcade.Games.Cabinet.PushYourLuck.Score> start) => start.Add(global::Arcade.Games.Cabinet.PushYourLuck.Start, 1.0);
             }
 
             /// <summary>Indexes the 14 values of <see cref="Arcade.Games.Cabinet.PushYourLuck.Score"/>.</summary>

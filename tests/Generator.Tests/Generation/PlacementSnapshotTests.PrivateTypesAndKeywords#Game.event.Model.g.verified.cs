@@ -97,11 +97,11 @@ partial class Model
 
         public double Reward(global::Game.@event.Model.Cell state, global::Game.@event.Model.Move action, global::Game.@event.Model.Cell next) => global::Game.@event.Model.@return(state, action);
 
-        public void Successors(global::Game.@event.Model.Cell state, global::Game.@event.Model.Move action, global::MdpDsl.Compilation.Outcomes<global::Game.@event.Model.Cell> successors) =>
+        public void Successors(global::Game.@event.Model.Cell state, global::Game.@event.Model.Move action, global::MdpDsl.Successors<global::Game.@event.Model.Cell> successors) =>
             successors.Add(global::Game.@event.Model.@do(state, action), 1.0);
 
         // The model declares no [Initial] member.
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Game.@event.Model.Cell> start) { }
+        public void Initial(global::MdpDsl.Successors<global::Game.@event.Model.Cell> start) { }
     }
 
     /// <summary>Indexes the 6 values of <see cref="Game.@event.Model.Cell"/>.</summary>

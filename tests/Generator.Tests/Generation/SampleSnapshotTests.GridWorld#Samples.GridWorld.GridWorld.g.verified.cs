@@ -101,13 +101,13 @@ partial class GridWorld
 
         public double Reward(global::Samples.GridWorld.GridWorld.Cell state, global::Samples.GridWorld.GridWorld.Move action, global::Samples.GridWorld.GridWorld.Cell next) => global::Samples.GridWorld.GridWorld.Cost(state, action, next);
 
-        public void Successors(global::Samples.GridWorld.GridWorld.Cell state, global::Samples.GridWorld.GridWorld.Move action, global::MdpDsl.Compilation.Outcomes<global::Samples.GridWorld.GridWorld.Cell> successors)
+        public void Successors(global::Samples.GridWorld.GridWorld.Cell state, global::Samples.GridWorld.GridWorld.Move action, global::MdpDsl.Successors<global::Samples.GridWorld.GridWorld.Cell> successors)
         {
             foreach ((global::Samples.GridWorld.GridWorld.Cell next, double probability) in _model.Step(state, action))
                 successors.Add(next, probability);
         }
 
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Samples.GridWorld.GridWorld.Cell> start) => start.Add(global::Samples.GridWorld.GridWorld.Start, 1.0);
+        public void Initial(global::MdpDsl.Successors<global::Samples.GridWorld.GridWorld.Cell> start) => start.Add(global::Samples.GridWorld.GridWorld.Start, 1.0);
     }
 
     /// <summary>Indexes the 25 values of <see cref="Samples.GridWorld.GridWorld.Cell"/>.</summary>

@@ -97,14 +97,14 @@ partial class Umbrella
 
         public double Reward(global::Weather.Umbrella.Sky state, global::Weather.Umbrella.Carry action, global::Weather.Umbrella.Sky next) => global::Weather.Umbrella.Comfort(state, action);
 
-        public void Successors(global::Weather.Umbrella.Sky state, global::Weather.Umbrella.Carry action, global::MdpDsl.Compilation.Outcomes<global::Weather.Umbrella.Sky> successors)
+        public void Successors(global::Weather.Umbrella.Sky state, global::Weather.Umbrella.Carry action, global::MdpDsl.Successors<global::Weather.Umbrella.Sky> successors)
         {
             foreach ((global::Weather.Umbrella.Sky next, double probability) in global::Weather.Umbrella.Tomorrow(state, action))
                 successors.Add(next, probability);
         }
 
         // The model declares no [Initial] member.
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Weather.Umbrella.Sky> start) { }
+        public void Initial(global::MdpDsl.Successors<global::Weather.Umbrella.Sky> start) { }
     }
 
     /// <summary>Indexes the 3 values of <see cref="Weather.Umbrella.Sky"/>.</summary>

@@ -97,11 +97,11 @@ partial class Thermostat
 
         public double Reward(global::Climate.Thermostat.Reading state, global::Climate.Thermostat.Setting action, global::Climate.Thermostat.Reading next) => global::Climate.Thermostat.Discomfort(state, action);
 
-        public void Successors(global::Climate.Thermostat.Reading state, global::Climate.Thermostat.Setting action, global::MdpDsl.Compilation.Outcomes<global::Climate.Thermostat.Reading> successors) =>
+        public void Successors(global::Climate.Thermostat.Reading state, global::Climate.Thermostat.Setting action, global::MdpDsl.Successors<global::Climate.Thermostat.Reading> successors) =>
             successors.Add(global::Climate.Thermostat.Next(state, action), 1.0);
 
         // The model declares no [Initial] member.
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Climate.Thermostat.Reading> start) { }
+        public void Initial(global::MdpDsl.Successors<global::Climate.Thermostat.Reading> start) { }
     }
 
     /// <summary>Indexes the 315 values of <see cref="Climate.Thermostat.Reading"/>.</summary>

@@ -97,10 +97,10 @@ partial class PickAndPlace
 
         public double Reward(global::Warehouse.PickAndPlace.Robot state, global::Warehouse.PickAndPlace.Command action, global::Warehouse.PickAndPlace.Robot next) => global::Warehouse.PickAndPlace.Pay(state, action);
 
-        public void Successors(global::Warehouse.PickAndPlace.Robot state, global::Warehouse.PickAndPlace.Command action, global::MdpDsl.Compilation.Outcomes<global::Warehouse.PickAndPlace.Robot> successors) =>
+        public void Successors(global::Warehouse.PickAndPlace.Robot state, global::Warehouse.PickAndPlace.Command action, global::MdpDsl.Successors<global::Warehouse.PickAndPlace.Robot> successors) =>
             successors.Add(global::Warehouse.PickAndPlace.Act(state, action), 1.0);
 
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Warehouse.PickAndPlace.Robot> start) => start.Add(global::Warehouse.PickAndPlace.Start, 1.0);
+        public void Initial(global::MdpDsl.Successors<global::Warehouse.PickAndPlace.Robot> start) => start.Add(global::Warehouse.PickAndPlace.Start, 1.0);
     }
 
     /// <summary>Indexes the 12 values of <see cref="Warehouse.PickAndPlace.Position"/>.</summary>

@@ -72,13 +72,13 @@ partial class Gambler
 
         public double Reward(global::Casino.Gambler.Purse state, global::Casino.Gambler.Bet action, global::Casino.Gambler.Purse next) => global::Casino.Gambler.Win(state, action, next);
 
-        public void Successors(global::Casino.Gambler.Purse state, global::Casino.Gambler.Bet action, global::MdpDsl.Compilation.Outcomes<global::Casino.Gambler.Purse> successors)
+        public void Successors(global::Casino.Gambler.Purse state, global::Casino.Gambler.Bet action, global::MdpDsl.Successors<global::Casino.Gambler.Purse> successors)
         {
             foreach ((global::Casino.Gambler.Purse next, double probability) in global::Casino.Gambler.Play(state, action))
                 successors.Add(next, probability);
         }
 
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Casino.Gambler.Purse> start) => start.Add(global::Casino.Gambler.Start, 1.0);
+        public void Initial(global::MdpDsl.Successors<global::Casino.Gambler.Purse> start) => start.Add(global::Casino.Gambler.Start, 1.0);
     }
 
     /// <summary>Indexes the 2 values of <see cref="Casino.Gambler.Bet"/>.</summary>

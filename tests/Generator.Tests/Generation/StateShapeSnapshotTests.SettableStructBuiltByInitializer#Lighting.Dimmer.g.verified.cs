@@ -97,11 +97,11 @@ partial class Dimmer
 
         public double Reward(global::Lighting.Dimmer.Lamp state, global::Lighting.Dimmer.Button action, global::Lighting.Dimmer.Lamp next) => global::Lighting.Dimmer.Comfort(state);
 
-        public void Successors(global::Lighting.Dimmer.Lamp state, global::Lighting.Dimmer.Button action, global::MdpDsl.Compilation.Outcomes<global::Lighting.Dimmer.Lamp> successors) =>
+        public void Successors(global::Lighting.Dimmer.Lamp state, global::Lighting.Dimmer.Button action, global::MdpDsl.Successors<global::Lighting.Dimmer.Lamp> successors) =>
             successors.Add(global::Lighting.Dimmer.Press(state, action), 1.0);
 
         // The model declares no [Initial] member.
-        public void Initial(global::MdpDsl.Compilation.Outcomes<global::Lighting.Dimmer.Lamp> start) { }
+        public void Initial(global::MdpDsl.Successors<global::Lighting.Dimmer.Lamp> start) { }
     }
 
     /// <summary>Indexes the 2 values of <see cref="Lighting.Dimmer.Tint"/>.</summary>

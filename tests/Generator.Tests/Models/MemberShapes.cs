@@ -107,6 +107,50 @@ internal static class MemberShapes
         }
         """;
 
+    /// <summary>
+    /// <see cref="InstanceParameters"/> with its transition declared in the third shape: an instance method that adds
+    /// its successors to the compiler's buffer.
+    /// </summary>
+    public const string SuccessorSink = """
+        using MdpDsl;
+
+        namespace Maintenance;
+
+        /// <summary>When to replace a machine that wears out, with the wear rate and costs as model parameters.</summary>
+        [Mdp(Discount = 0.95)]
+        public partial class Machine
+        {
+            public double WearRate { get; init; } = 0.3;
+
+            public double ReplacementCost { get; init; } = 5;
+
+            public bool StopWhenBroken { get; init; }
+
+            [State] public enum Condition { New, Worn, Broken }
+
+            [Action] public enum Decision { Keep, Replace }
+
+            [Reward]
+            public double Earn(Condition condition, Decision decision) =>
+                decision == Decision.Replace ? -ReplacementCost : condition == Condition.Broken ? -2 : 1;
+
+            [Terminal] public bool IsScrapped(Condition condition) => StopWhenBroken && condition == Condition.Broken;
+
+            [Transition]
+            public void Age(Condition condition, Decision decision, Successors<Condition> next)
+            {
+                var now = decision == Decision.Replace ? Condition.New : condition;
+                if (now == Condition.Broken)
+                {
+                    next.Add(Condition.Broken, 1);
+                    return;
+                }
+                next.Add(now, 1 - WearRate);
+                next.Add(now + 1, WearRate);
+            }
+        }
+        """;
+
     /// <summary>A start distribution returned by a parameterless method.</summary>
     public const string InitialDistribution = """
         using System.Collections.Generic;

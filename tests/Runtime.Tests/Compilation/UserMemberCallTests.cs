@@ -67,12 +67,12 @@ public class UserMemberCallTests
 
         public double Reward(int state, Act action, int next) => _inner.Reward(state, action, next);
 
-        public void Successors(int state, Act action, Outcomes<int> successors)
+        public void Successors(int state, Act action, Successors<int> successors)
         {
             _calls.Transition++;
             _inner.Successors(state, action, successors);
         }
 
-        public void Initial(Outcomes<int> start) => _inner.Initial(start);
+        public void Initial(Successors<int> start) => _inner.Initial(start);
     }
 }

@@ -59,8 +59,8 @@ public class SizeLimitTests
 
         public double Reward(int state, int action, int next) => throw new InvalidOperationException("called");
 
-        public void Successors(int state, int action, Outcomes<int> successors) => throw new InvalidOperationException("called");
+        public void Successors(int state, int action, Successors<int> successors) => throw new InvalidOperationException("called");
 
-        public void Initial(Outcomes<int> start) => throw new InvalidOperationException("called");
+        public void Initial(Successors<int> start) => throw new InvalidOperationException("called");
     }
 }

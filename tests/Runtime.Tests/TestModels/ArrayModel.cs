@@ -52,13 +52,13 @@ public readonly struct ArrayDynamics : IDynamics<int, Act>
     public double Reward(int state, Act action, int next) =>
         _arrays.RewardOnEntry is { } onEntry ? onEntry(state, action, next) : _arrays.Reward[state, (int)action];
 
-    public void Successors(int state, Act action, Outcomes<int> successors)
+    public void Successors(int state, Act action, Successors<int> successors)
     {
         foreach (var (next, probability) in _arrays.Successors[state, (int)action])
             successors.Add(next, probability);
     }
 
-    public void Initial(Outcomes<int> start)
+    public void Initial(Successors<int> start)
     {
         foreach (var (state, probability) in _arrays.Initial)
             start.Add(state, probability);

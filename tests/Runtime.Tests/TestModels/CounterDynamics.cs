@@ -28,9 +28,9 @@ public readonly struct CounterDynamics : IDynamics<int, Act>
 
     public double Reward(int state, Act action, int next) => -1;
 
-    public void Successors(int state, Act action, Outcomes<int> successors) => successors.Add(state + 1, 1.0);
+    public void Successors(int state, Act action, Successors<int> successors) => successors.Add(state + 1, 1.0);
 
-    public void Initial(Outcomes<int> start)
+    public void Initial(Successors<int> start)
     {
         if (DeclaresInitial)
             start.Add(0, 1.0);

@@ -34,7 +34,7 @@ internal readonly struct DenseDynamics : IDynamics<int, int>
     public double Reward(int state, int action, int next) =>
         _transitionRewards is { } byNext ? byNext[action][state, next] : _pairRewards![state, action];
 
-    public void Successors(int state, int action, Outcomes<int> successors)
+    public void Successors(int state, int action, Successors<int> successors)
     {
         var matrix = _transitions[action];
         for (var next = 0; next < matrix.GetLength(1); next++)
@@ -46,5 +46,5 @@ internal readonly struct DenseDynamics : IDynamics<int, int>
         }
     }
 
-    public void Initial(Outcomes<int> start) => _options.AddInitial(start);
+    public void Initial(Successors<int> start) => _options.AddInitial(start);
 }

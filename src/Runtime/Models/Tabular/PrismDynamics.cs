@@ -31,7 +31,7 @@ internal readonly struct PrismDynamics : IDynamics<int, int>
 
     public double Reward(int state, int action, int next) => _model.StateRewards[state] + _choices[state][action].Reward;
 
-    public void Successors(int state, int action, Outcomes<int> successors)
+    public void Successors(int state, int action, Successors<int> successors)
     {
         foreach (var transition in _choices[state][action].Transitions)
             successors.Add(transition.Target, transition.Probability);
@@ -39,7 +39,7 @@ internal readonly struct PrismDynamics : IDynamics<int, int>
 
     // PRISM's init label names initial states, not their probabilities: the model gets no start distribution
     // rather than an invented one.
-    public void Initial(Outcomes<int> start)
+    public void Initial(Successors<int> start)
     {
     }
 }

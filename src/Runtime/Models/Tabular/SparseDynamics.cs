@@ -29,11 +29,11 @@ internal readonly struct SparseDynamics : IDynamics<int, int>
 
     public double Reward(int state, int action, int next) => _rewards[state, action];
 
-    public void Successors(int state, int action, Outcomes<int> successors)
+    public void Successors(int state, int action, Successors<int> successors)
     {
         foreach (var (next, probability) in _transitions[state][action])
             successors.Add(next, probability);
     }
 
-    public void Initial(Outcomes<int> start) => _options.AddInitial(start);
+    public void Initial(Successors<int> start) => _options.AddInitial(start);
 }

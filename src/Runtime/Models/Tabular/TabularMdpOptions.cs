@@ -41,7 +41,7 @@ public sealed record TabularMdpOptions
 
     internal bool IsAllowed(int state, int action) => Allowed is not { } allowed || allowed[state, action];
 
-    internal void AddInitial(Outcomes<int> start)
+    internal void AddInitial(Successors<int> start)
     {
         if (Initial is not { } initial)
             return;
