@@ -50,6 +50,9 @@ internal sealed class Sweeper<TBackup> : IThreadPoolWorkItem
     /// <summary>One sweep; returns max_s |next[s] − values[s]|, NaN if a value is NaN.</summary>
     public static double Sweep(TransitionTable table, double discount, TBackup backup, double[] values, double[] next)
     {
+        // V is gathered at random: on 4 KiB pages a large V costs a page walk per gather.
+        HugePages.RequestOnce(values);
+        HugePages.RequestOnce(next);
         if (Environment.ProcessorCount == 1 || table.EntryCount + table.StateCount < ParallelThreshold)
             return BellmanKernel.SweepRange(table, discount, backup, values, next, 0, table.StateCount);
         return (t_current ??= new Sweeper<TBackup>()).Run(table, discount, backup, values, next);

@@ -32,6 +32,12 @@ public sealed class TransitionTable
         Allowed = allowed;
         Terminal = terminal;
         UniformWidth = UniformRows.WidthOf(rowStart, allowed, terminal);
+        // The sweeps stream these arrays once per sweep; see HugePages for what 4 KiB pages cost them.
+        HugePages.Request(rowStart);
+        HugePages.Request(successors);
+        HugePages.Request(probabilities);
+        HugePages.Request(rewards);
+        HugePages.Request(transitionRewards);
     }
 
     /// <summary>
