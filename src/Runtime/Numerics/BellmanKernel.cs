@@ -32,7 +32,11 @@ internal static class BellmanKernel
     {
         // The hard backup needs no Q block: one pass keeps a running maximum (the JIT drops this test per backup type).
         if (typeof(TBackup) == typeof(MaxBackup))
-            return HardSweepRange(table, discount, values, next, start, end);
+        {
+            return table.UniformWidth > 0
+                ? UniformRowKernel.HardSweepRange(table, discount, values, next, start, end)
+                : HardSweepRange(table, discount, values, next, start, end);
+        }
 
         var actions = table.ActionCount;
         var stride = BlockStates(actions);
@@ -159,6 +163,11 @@ internal static class BellmanKernel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ActionValuesBlock(TransitionTable table, double discount, double[] values, int first, int count, Span<double> q, int stride)
     {
+        if (table.UniformWidth > 0)
+        {
+            UniformRowKernel.ActionValuesBlock(table, discount, values, first, count, q, stride);
+            return;
+        }
         var actions = table.ActionCount;
         ref var allowed = ref MemoryMarshal.GetArrayDataReference(table.Allowed);
         ref var rewards = ref MemoryMarshal.GetArrayDataReference(table.Rewards);

@@ -6,13 +6,13 @@ namespace MdpDsl.Numerics;
 
 /// <summary>
 /// Runs one Jacobi sweep over all states on every core without allocating: the state range is cut into chunks
-/// that the calling thread and pooled helpers take in turn. Each thread keeps one sweeper per backup type, so
+/// that the calling thread and the <see cref="SweepHelpers"/> take in turn. Each thread keeps one sweeper per backup type, so
 /// steady-state sweeps reuse everything.
 /// </summary>
 /// <remarks>
-/// The caller waits only for helpers that joined while chunks were left. A helper that gets a thread after the
-/// sweep closed returns at once, so a sweep never waits for a pool thread: when the pool is busy (many solves at
-/// once) the caller simply takes every chunk itself.
+/// The caller waits only for helpers that joined while chunks were left. A helper that arrives after the sweep
+/// closed returns at once, so a sweep never waits for a helper: when the helpers are busy (many solves at once)
+/// the caller simply takes every chunk itself.
 /// </remarks>
 internal sealed class Sweeper<TBackup> : IThreadPoolWorkItem
     where TBackup : struct, IBackup
@@ -50,6 +50,9 @@ internal sealed class Sweeper<TBackup> : IThreadPoolWorkItem
     /// <summary>One sweep; returns max_s |next[s] − values[s]|, NaN if a value is NaN.</summary>
     public static double Sweep(TransitionTable table, double discount, TBackup backup, double[] values, double[] next)
     {
+        // V is gathered at random: on 4 KiB pages a large V costs a page walk per gather.
+        HugePages.RequestOnce(values);
+        HugePages.RequestOnce(next);
         if (Environment.ProcessorCount == 1 || table.EntryCount + table.StateCount < ParallelThreshold)
             return BellmanKernel.SweepRange(table, discount, backup, values, next, 0, table.StateCount);
         return (t_current ??= new Sweeper<TBackup>()).Run(table, discount, backup, values, next);
@@ -64,8 +67,7 @@ internal sealed class Sweeper<TBackup> : IThreadPoolWorkItem
         _finished.Reset();
         // Publishes the arguments above before any helper can join.
         Volatile.Write(ref _workers, 1);
-        for (var i = 0; i < _helpers; i++)
-            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+        SweepHelpers.Post(this, _helpers);
         TakeChunks();
         if (Interlocked.Decrement(ref _workers) != 0)
             _finished.Wait();

@@ -31,6 +31,13 @@ public sealed class TransitionTable
         TransitionRewards = transitionRewards;
         Allowed = allowed;
         Terminal = terminal;
+        UniformWidth = UniformRows.WidthOf(rowStart, allowed, terminal);
+        // The sweeps stream these arrays once per sweep; see HugePages for what 4 KiB pages cost them.
+        HugePages.Request(rowStart);
+        HugePages.Request(successors);
+        HugePages.Request(probabilities);
+        HugePages.Request(rewards);
+        HugePages.Request(transitionRewards);
     }
 
     /// <summary>
@@ -105,6 +112,12 @@ public sealed class TransitionTable
     internal double[]? TransitionRewards { get; }
     internal bool[] Allowed { get; }
     internal bool[] Terminal { get; }
+
+    /// <summary>
+    /// K when every pair owns exactly K successors at <c>pair · K</c> (so every action is allowed and no state is
+    /// terminal); 0 otherwise. The sweeps then use kernels that read no row starts (<see cref="UniformRows"/>).
+    /// </summary>
+    internal int UniformWidth { get; }
 
     /// <summary>The same dynamics with other rewards r(s, a) (for example a learned reward); the arrays are shared.</summary>
     internal TransitionTable WithRewards(double[] rewards) =>
