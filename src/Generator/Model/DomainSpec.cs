@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace MdpDsl.Generator.Model;
 
 /// <summary>What kind of value set a state, field or action type spans.</summary>
@@ -41,4 +43,8 @@ internal sealed record DomainSpec(
     int Count,
     EquatableArray<string> EnumMembers,
     EquatableArray<FieldSpec> Fields,
-    Construction Construction);
+    Construction Construction)
+{
+    /// <summary>The length of the generated encoder's feature vector: one per enum member, or the fields' features.</summary>
+    public int FeatureCount => Kind == DomainKind.Enum ? EnumMembers.Count : Fields.Sum(f => f.FeatureCount);
+}

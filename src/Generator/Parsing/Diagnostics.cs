@@ -164,6 +164,24 @@ internal static class Diagnostics
         "The probability {1} in '{0}' is not in [0, 1]; every probability must lie in [0, 1]",
         ValueRuleTag);
 
+    /// <summary>MDP020. {0}: the field, as <c>Type.Field</c>; {1}: why the attribute is ignored and what the encoder does instead.</summary>
+    public static readonly DiagnosticDescriptor IgnoredEncoding = Warning(
+        "MDP020", "Feature encoding that does not apply to its field",
+        "The [Encoding] of '{0}' is ignored: {1}");
+
+    /// <summary>MDP020's reason for a field that is not a [Range] integer.</summary>
+    public const string EncodingWithoutChoice =
+        "only [Range] integer fields have a choice of encoding; a bool or an enum is one-hot and a nested type is encoded field by field";
+
+    /// <summary>MDP020's reason for a value that is neither OneHot nor Scaled nor both. {0}: the value.</summary>
+    public const string EncodingUnknown = "{0} is not FeatureEncoding.OneHot, FeatureEncoding.Scaled or both; the field gets its default encoding";
+
+    /// <summary>MDP020's reason for a one-hot block too long to be useful. {0}: the values in the range; {1}: the limit.</summary>
+    public const string EncodingTooWide = "a one-hot block of {0} features is more than the {1} the encoder allows; the field is scaled";
+
+    /// <summary>The widest range the encoder one-hot encodes even when asked: a longer block is no feature vector a learner can use.</summary>
+    public const long MaxOneHotValues = 1 << 20;
+
     /// <summary>The properties of a diagnostic that admits the code fix <paramref name="fix"/>.</summary>
     public static ImmutableDictionary<string, string?> Fix(string fix) =>
         ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix);

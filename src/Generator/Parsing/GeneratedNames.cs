@@ -5,7 +5,10 @@ namespace MdpDsl.Generator.Parsing;
 /// <summary>The names the generator adds to a model class, so that the parser can keep the user's members clear of them.</summary>
 internal static class GeneratedNames
 {
-    private static readonly HashSet<string> Always = new() { "Compile", "ActionCount", "Actions", "ActionAt", "IndexOf" };
+    private static readonly HashSet<string> Always = new()
+    {
+        "Compile", "ActionCount", "Actions", "ActionAt", "IndexOf", "FeatureCount", "Encoder", "ActionFeatureCount", "ActionEncoder", "CreateSimulator",
+    };
     private static readonly HashSet<string> Enumerated = new() { "StateCount", "States", "StateAt", "TryIndexOf" };
 
     /// <summary>Whether <paramref name="name"/> is part of the public API the generator adds, whose typed model is <paramref name="modelName"/>.</summary>

@@ -23,6 +23,7 @@ internal sealed class KnownTypes
         Allowed = runtime.GetTypeByMetadataName(MetadataNames.Allowed);
         Range = runtime.GetTypeByMetadataName(MetadataNames.Range);
         Feature = runtime.GetTypeByMetadataName(MetadataNames.Feature);
+        Encoding = runtime.GetTypeByMetadataName(MetadataNames.Encoding);
     }
 
     /// <summary><c>MdpDsl.MdpAttribute</c>.</summary>
@@ -54,6 +55,9 @@ internal sealed class KnownTypes
 
     /// <summary><c>MdpDsl.FeatureAttribute</c>.</summary>
     public INamedTypeSymbol? Feature { get; }
+
+    /// <summary><c>MdpDsl.EncodingAttribute</c>.</summary>
+    public INamedTypeSymbol? Encoding { get; }
 
     /// <summary>The DSL's types in <paramref name="compilation"/>, or null when it does not reference MdpDsl (or references it twice).</summary>
     public static KnownTypes? From(Compilation compilation) =>
