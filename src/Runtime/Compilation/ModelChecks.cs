@@ -88,7 +88,7 @@ internal static class ModelChecks
     /// <summary>One successor with its probability: not null, and a probability that is finite and non-negative.</summary>
     public static void Outcome<TState, TAction>(TState state, TAction action, TState? next, double probability)
     {
-        if (next is null)
+        if (IsNull(next))
             throw ModelValidationException.NullSuccessor(state, action);
         if (!(probability >= 0) || double.IsInfinity(probability))
             throw ModelValidationException.BadProbability(state, action, next, probability);
@@ -113,7 +113,7 @@ internal static class ModelChecks
     /// <summary>One entry of the initial distribution: a state that is not null, with a finite, non-negative probability.</summary>
     public static void InitialOutcome<TState>(TState? state, double probability)
     {
-        if (state is null)
+        if (IsNull(state))
             throw ModelValidationException.NullInitial();
         if (!(probability >= 0) || double.IsInfinity(probability))
             throw ModelValidationException.BadInitial(state, probability);
@@ -125,4 +125,10 @@ internal static class ModelChecks
         if (Math.Abs(sum - 1) > Tolerances.Probability)
             throw ModelValidationException.BadInitialSum(sum);
     }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is null. A value type never is, and is asked first: <c>value is null</c> on a
+    /// type parameter boxes a struct wherever the JIT does not optimize it away, which would make a step allocate.
+    /// </summary>
+    private static bool IsNull<T>(T value) => !typeof(T).IsValueType && value is null;
 }
