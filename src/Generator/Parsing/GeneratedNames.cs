@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace MdpDsl.Generator.Parsing;
 
@@ -10,6 +11,9 @@ internal static class GeneratedNames
         "Compile", "ActionCount", "Actions", "ActionAt", "IndexOf", "FeatureCount", "Encoder", "ActionFeatureCount", "ActionEncoder", "CreateSimulator",
     };
     private static readonly HashSet<string> Enumerated = new() { "StateCount", "States", "StateAt", "TryIndexOf" };
+
+    /// <summary>Every name of the public API the generator may add, whatever the model: private generated types must not take one.</summary>
+    public static IEnumerable<string> All => Always.Concat(Enumerated);
 
     /// <summary>Whether <paramref name="name"/> is part of the public API the generator adds, whose typed model is <paramref name="modelName"/>.</summary>
     public static bool IsPublic(string name, bool reachable, string modelName) =>

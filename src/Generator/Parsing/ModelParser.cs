@@ -153,9 +153,14 @@ internal static partial class ModelParser
                 Encoding: EncodingNamesFor(stateType, actionType, takenNames));
         }
 
-        /// <summary>Names for the encoder and range-check structs that no member of the model takes; one encoder when the state type is the action type.</summary>
+        /// <summary>
+        /// Names for the encoder and range-check structs that neither a member of the model nor the generated API takes
+        /// (an action type named <c>Action</c> must not make a struct named <c>ActionEncoder</c>); one encoder when the
+        /// state type is the action type.
+        /// </summary>
         private static EncodingNames EncodingNamesFor(ITypeSymbol stateType, ITypeSymbol actionType, HashSet<string> takenNames)
         {
+            takenNames.UnionWith(GeneratedNames.All);
             var stateEncoder = GeneratedNames.Unused(stateType.Name + "Encoder", takenNames);
             var actionEncoder = Same(stateType, actionType) ? stateEncoder : GeneratedNames.Unused(actionType.Name + "Encoder", takenNames);
             return new EncodingNames(stateEncoder, actionEncoder, GeneratedNames.Unused(stateType.Name + "Bounds", takenNames));
