@@ -35,7 +35,7 @@ internal static class SimulatorEmitter
                 global::MdpDsl.Compilation.MdpSettings settings = new(
                     {{ModelEmitter.SettingsArguments(spec)}});
                 return global::MdpDsl.DirectSimulator<{{state}}, {{action}}>.Create(
-                    {{ModelEmitter.DynamicsValue(spec)}}, default({{spec.Encoding.Bounds}}), Actions, settings, stepLimit);
+                    {{ModelEmitter.DynamicsValue(spec)}}, default({{spec.Encoding.Bounds}}), default({{spec.Action.SpaceName}}), settings, stepLimit);
             }
             """);
     }

@@ -90,7 +90,7 @@ partial class Reservoir
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Water.Reservoir.Level, global::Water.Reservoir.Release>.Create(
-            default(Dynamics), default(LevelBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(LevelBounds), default(ReleaseSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

@@ -90,7 +90,7 @@ partial class Greenhouse
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Farming.Greenhouse.Climate, global::Farming.Greenhouse.Controls>.Create(
-            default(Dynamics), default(ClimateBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(ClimateBounds), default(ControlsSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

@@ -90,7 +90,7 @@ partial class Van
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Logistics.Van.Trip, global::Logistics.Van.Order>.Create(
-            default(Dynamics), default(TripBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(TripBounds), default(OrderSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

@@ -65,7 +65,7 @@ partial class Swarm
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Robotics.Swarm.Positions, global::Robotics.Swarm.Robot>.Create(
-            default(Dynamics), default(PositionsBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(PositionsBounds), default(RobotSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

@@ -90,7 +90,7 @@ partial class Lift
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Building.Lift.Floor, global::Building.Lift.Ride>.Create(
-            default(Dynamics), default(FloorBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(FloorBounds), default(RideSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

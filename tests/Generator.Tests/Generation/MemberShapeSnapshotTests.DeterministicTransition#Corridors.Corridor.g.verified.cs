@@ -90,7 +90,7 @@ partial class Corridor
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Corridors.Corridor.Position, global::Corridors.Corridor.Walk>.Create(
-            default(Dynamics), default(PositionBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(PositionBounds), default(WalkSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

@@ -90,7 +90,7 @@ partial class Trail
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Hiking.Trail.Spot, global::Hiking.Trail.Pace>.Create(
-            new Dynamics(this), default(SpotBounds), Actions, settings, stepLimit);
+            new Dynamics(this), default(SpotBounds), default(PaceSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

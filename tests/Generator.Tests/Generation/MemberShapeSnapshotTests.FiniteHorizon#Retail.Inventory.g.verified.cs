@@ -90,7 +90,7 @@ partial class Inventory
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Retail.Inventory.Stock, global::Retail.Inventory.Order>.Create(
-            default(Dynamics), default(StockBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(StockBounds), default(OrderSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

@@ -90,7 +90,7 @@ partial class Race
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Board.Race.Square, global::Board.Race.Roll>.Create(
-            default(Dynamics), default(SquareBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(SquareBounds), default(RollSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

@@ -90,7 +90,7 @@ partial class Machine
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Maintenance.Machine.Condition, global::Maintenance.Machine.Decision>.Create(
-            new Dynamics(this), default(ConditionBounds), Actions, settings, stepLimit);
+            new Dynamics(this), default(ConditionBounds), default(DecisionSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

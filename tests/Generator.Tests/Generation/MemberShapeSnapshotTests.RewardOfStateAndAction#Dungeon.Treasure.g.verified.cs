@@ -90,7 +90,7 @@ partial class Treasure
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Dungeon.Treasure.Room, global::Dungeon.Treasure.Door>.Create(
-            default(Dynamics), default(RoomBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(RoomBounds), default(DoorSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

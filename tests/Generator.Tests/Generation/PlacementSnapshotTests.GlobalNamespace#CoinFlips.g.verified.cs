@@ -88,7 +88,7 @@ partial class CoinFlips
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::CoinFlips.Face, global::CoinFlips.Flip>.Create(
-            default(Dynamics), default(FaceBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(FaceBounds), default(FlipSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

@@ -94,7 +94,7 @@ partial class Games
                     maxStates: 1_000_000,
                     likelihood: global::MdpDsl.Optimality.Unconstrained);
                 return global::MdpDsl.DirectSimulator<global::Arcade.Games.Cabinet.PushYourLuck.Score, global::Arcade.Games.Cabinet.PushYourLuck.Choice>.Create(
-                    default(Dynamics), default(ScoreBounds), Actions, settings, stepLimit);
+                    default(Dynamics), default(ScoreBounds), default(ChoiceSpace), settings, stepLimit);
             }
 
             /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

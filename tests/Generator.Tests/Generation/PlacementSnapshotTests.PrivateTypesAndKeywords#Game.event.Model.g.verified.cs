@@ -90,7 +90,7 @@ partial class Model
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Game.@event.Model.Cell, global::Game.@event.Model.Move>.Create(
-            default(Dynamics), default(CellBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(CellBounds), default(MoveSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

@@ -90,7 +90,7 @@ partial class GridWorld
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Samples.GridWorld.GridWorld.Cell, global::Samples.GridWorld.GridWorld.Move>.Create(
-            new Dynamics(this), default(CellBounds), Actions, settings, stepLimit);
+            new Dynamics(this), default(CellBounds), default(MoveSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

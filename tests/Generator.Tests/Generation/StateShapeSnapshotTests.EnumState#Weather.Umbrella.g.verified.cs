@@ -90,7 +90,7 @@ partial class Umbrella
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Weather.Umbrella.Sky, global::Weather.Umbrella.Carry>.Create(
-            default(Dynamics), default(SkyBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(SkyBounds), default(CarrySpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

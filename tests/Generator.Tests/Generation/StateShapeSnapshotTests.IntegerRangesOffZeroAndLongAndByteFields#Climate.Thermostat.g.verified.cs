@@ -90,7 +90,7 @@ partial class Thermostat
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Climate.Thermostat.Reading, global::Climate.Thermostat.Setting>.Create(
-            default(Dynamics), default(ReadingBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(ReadingBounds), default(SettingSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

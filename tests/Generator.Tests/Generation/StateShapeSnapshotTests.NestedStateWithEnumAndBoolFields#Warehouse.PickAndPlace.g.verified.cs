@@ -90,7 +90,7 @@ partial class PickAndPlace
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Warehouse.PickAndPlace.Robot, global::Warehouse.PickAndPlace.Command>.Create(
-            default(Dynamics), default(RobotBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(RobotBounds), default(CommandSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

@@ -65,7 +65,7 @@ partial class Gambler
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Casino.Gambler.Purse, global::Casino.Gambler.Bet>.Create(
-            default(Dynamics), default(PurseBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(PurseBounds), default(BetSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>

@@ -90,7 +90,7 @@ partial class Dimmer
             maxStates: 1_000_000,
             likelihood: global::MdpDsl.Optimality.Unconstrained);
         return global::MdpDsl.DirectSimulator<global::Lighting.Dimmer.Lamp, global::Lighting.Dimmer.Button>.Create(
-            default(Dynamics), default(LampBounds), Actions, settings, stepLimit);
+            default(Dynamics), default(LampBounds), default(ButtonSpace), settings, stepLimit);
     }
 
     /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>

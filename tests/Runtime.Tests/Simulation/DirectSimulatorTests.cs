@@ -176,6 +176,18 @@ public class DirectSimulatorTests
     }
 
     [Fact]
+    public void An_action_outside_the_action_space_is_refused()
+    {
+        var simulator = Ferry.CreateSimulator();
+        simulator.Reset(seed: 1);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => simulator.Step((Ferry.Heading)5));
+
+        Assert.Equal((Ferry.Heading)5, error.ActualValue);
+        Assert.Equal(0, simulator.Steps);
+    }
+
+    [Fact]
     public void The_step_limit_must_be_positive() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Ferry.CreateSimulator(stepLimit: 0));
 

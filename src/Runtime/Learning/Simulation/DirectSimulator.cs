@@ -78,10 +78,13 @@ public abstract class DirectSimulator<TState, TAction> : ISimulator<TState, TAct
     /// <summary>Takes <paramref name="action"/> in the current state: calls the transition once and samples the successor.</summary>
     /// <returns>The next state, the reward r(s, a, s′), and whether the episode terminated or was truncated.</returns>
     /// <exception cref="InvalidOperationException">No episode has started, or the current one is over.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The action is not one of <see cref="Actions"/> (an integer field outside its range, say).</exception>
     /// <exception cref="ArgumentException">The action is not allowed in the current state.</exception>
     /// <exception cref="ModelValidationException">The model's members gave no valid step here, or threw; the message names the state, action and value.</exception>
     public StepResult<TState> Step(TAction action)
     {
+        if (!IsAction(action))
+            throw new ArgumentOutOfRangeException(nameof(action), action, $"{action} is not an action of this model.");
         if (!_started)
             throw new InvalidOperationException("Call Reset to start an episode before the first step.");
         var state = _state!;
@@ -102,30 +105,33 @@ public abstract class DirectSimulator<TState, TAction> : ISimulator<TState, TAct
     /// <summary>Whether <paramref name="state"/> ends the episode.</summary>
     private protected abstract bool IsTerminal(TState state);
 
+    /// <summary>Whether <paramref name="action"/> lies in the model's action space.</summary>
+    private protected abstract bool IsAction(TAction action);
+
     /// <summary>The successor of (<paramref name="state"/>, <paramref name="action"/>) that <paramref name="u"/>, uniform in [0, 1), selects, and its reward.</summary>
     private protected abstract (TState Next, double Reward) Sample(TState state, TAction action, double u);
 
     /// <summary>
     /// The simulator of a generated model: called by generated <c>CreateSimulator()</c> methods with the model's
-    /// dynamics, the check of its state's declared ranges and its actions. It reads and checks the initial
+    /// dynamics, the check of its state's declared ranges and its action space. It reads and checks the initial
     /// distribution once, here.
     /// </summary>
     /// <exception cref="InvalidOperationException">The model declares no <see cref="InitialAttribute"/> state.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The step limit is below 1.</exception>
     /// <exception cref="ModelValidationException">The initial distribution is not one.</exception>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    public static DirectSimulator<TState, TAction> Create<TDynamics, TBounds>(
-        TDynamics dynamics, TBounds bounds, IReadOnlyList<TAction> actions, MdpSettings settings, int stepLimit)
+    public static DirectSimulator<TState, TAction> Create<TDynamics, TBounds, TActions>(
+        TDynamics dynamics, TBounds bounds, TActions actions, MdpSettings settings, int stepLimit)
         where TDynamics : struct, IDynamics<TState, TAction>
         where TBounds : struct, IStateBounds<TState>
+        where TActions : struct, IFiniteSpace<TAction>
     {
-        ArgumentNullException.ThrowIfNull(actions);
         ArgumentNullException.ThrowIfNull(settings);
         if (stepLimit < 1)
             throw new ArgumentOutOfRangeException(nameof(stepLimit), stepLimit, "The step limit must be at least 1.");
         var (starts, probabilities) = ReadInitial<TDynamics, TBounds>(dynamics, bounds);
-        return new Direct<TDynamics, TBounds>(dynamics, bounds, settings.Likelihood, starts, probabilities,
-            actions, settings.Discount, stepLimit);
+        return new Direct<TDynamics, TBounds, TActions>(dynamics, bounds, actions, settings.Likelihood, starts, probabilities,
+            FiniteSpace.All<TAction, TActions>(actions), settings.Discount, stepLimit);
     }
 
     private static (TState[] States, double[] Probabilities) ReadInitial<TDynamics, TBounds>(TDynamics dynamics, TBounds bounds)
@@ -156,28 +162,33 @@ public abstract class DirectSimulator<TState, TAction> : ISimulator<TState, TAct
     }
 
     /// <summary>The steps themselves, specialized for the generated structs so that the calls to the model inline.</summary>
-    private sealed class Direct<TDynamics, TBounds> : DirectSimulator<TState, TAction>
+    private sealed class Direct<TDynamics, TBounds, TActions> : DirectSimulator<TState, TAction>
         where TDynamics : struct, IDynamics<TState, TAction>
         where TBounds : struct, IStateBounds<TState>
+        where TActions : struct, IFiniteSpace<TAction>
     {
         private readonly TDynamics _dynamics;
         private readonly TBounds _bounds;
+        private readonly TActions _actions;
         private readonly Optimality _likelihood;
         private readonly Outcomes<TState> _outcomes = new();
         private double[] _probabilities = new double[8];
 
-        public Direct(TDynamics dynamics, TBounds bounds, Optimality likelihood, TState[] starts, double[] startProbabilities,
-            IReadOnlyList<TAction> actions, double discount, int stepLimit)
-            : base(starts, startProbabilities, actions, discount, stepLimit)
+        public Direct(TDynamics dynamics, TBounds bounds, TActions actions, Optimality likelihood, TState[] starts, double[] startProbabilities,
+            IReadOnlyList<TAction> actionList, double discount, int stepLimit)
+            : base(starts, startProbabilities, actionList, discount, stepLimit)
         {
             _dynamics = dynamics;
             _bounds = bounds;
+            _actions = actions;
             _likelihood = likelihood;
         }
 
         public override bool IsAllowed(TState state, TAction action) => ModelChecks.IsAllowed(_dynamics, state, action);
 
         private protected override bool IsTerminal(TState state) => ModelChecks.IsTerminal<TState, TAction, TDynamics>(_dynamics, state);
+
+        private protected override bool IsAction(TAction action) => _actions.TryIndexOf(action, out _);
 
         private protected override (TState Next, double Reward) Sample(TState state, TAction action, double u)
         {
