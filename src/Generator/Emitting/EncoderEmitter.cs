@@ -15,9 +15,12 @@ namespace MdpDsl.Generator.Emitting;
 /// </summary>
 internal static class EncoderEmitter
 {
+    /// <summary>The longest feature vector an encoder writes: a .NET array's length, since a learner holds one.</summary>
+    private const long MaxFeatures = 0x7FFFFFC7;
+
     public static void WriteMembers(SourceWriter w, MdpSpec spec)
     {
-        if (spec.FiniteState is { } state)
+        if (Encodable(spec) is { } state)
         {
             w.WriteLine($$"""
 
@@ -33,6 +36,8 @@ internal static class EncoderEmitter
                 {{ModelEmitter.Modifiers(spec, spec.StateAccess, GeneratedMembers.Encoder)}}static global::MdpDsl.IStateEncoder<{{state.TypeName}}> Encoder { get; } = default({{spec.Encoding.StateEncoder}});
                 """);
         }
+        if (spec.Action.FeatureCount > MaxFeatures)
+            return;
         w.WriteLine($$"""
 
             /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
@@ -49,17 +54,20 @@ internal static class EncoderEmitter
 
     public static void WriteEncoders(SourceWriter w, MdpSpec spec)
     {
-        if (spec.FiniteState is { } state)
+        if (Encodable(spec) is { } state)
         {
             w.WriteLine();
             WriteEncoder(w, state, spec.Encoding.StateEncoder, "state");
         }
-        if (spec.Encoding.ActionEncoder != spec.Encoding.StateEncoder)
+        if (spec.Encoding.ActionEncoder != spec.Encoding.StateEncoder && spec.Action.FeatureCount <= MaxFeatures)
         {
             w.WriteLine();
             WriteEncoder(w, spec.Action, spec.Encoding.ActionEncoder, "action");
         }
     }
+
+    /// <summary>The state's domain when it gets an encoder: finite, with a feature vector an array can hold.</summary>
+    private static DomainSpec? Encodable(MdpSpec spec) => spec.FiniteState is { FeatureCount: <= MaxFeatures } state ? state : null;
 
     private static void WriteEncoder(SourceWriter w, DomainSpec domain, string name, string parameter)
     {
@@ -93,7 +101,7 @@ internal static class EncoderEmitter
         if (domain.Kind == DomainKind.Enum)
         {
             body.Add(OneHotMember(domain, read, label, parameter, offset, Local(label, locals)));
-            return offset + domain.FeatureCount;
+            return offset + (int)domain.FeatureCount;
         }
         foreach (var field in domain.Fields)
         {
@@ -115,13 +123,13 @@ internal static class EncoderEmitter
                 FieldKind.Integer => Integer(field, fieldRead, fieldLabel, parameter, offset),
                 _ => OneHotMember(field.Nested!, fieldRead, fieldLabel, parameter, offset, Local(field.Name, locals)),
             });
-            offset += field.FeatureCount;
+            offset += (int)field.FeatureCount;
         }
         return offset;
     }
 
     private static string OneHotMember(DomainSpec domain, string read, string label, string parameter, int offset, string local) => $$"""
-        // {{label}}: one-hot, one feature per member in declaration order (features {{Span(offset, domain.FeatureCount)}}).
+        // {{label}}: one-hot, one feature per member in declaration order (features {{Span(offset, (int)domain.FeatureCount)}}).
         if (!default({{domain.SpaceName}}).TryIndexOf({{read}}, out int {{local}}))
             throw new global::System.ArgumentOutOfRangeException(nameof({{parameter}}), {{parameter}}, "{{label}} is not a declared member of its enum.");
         features[{{Add(offset, local)}}] = 1.0;
@@ -172,7 +180,7 @@ internal static class EncoderEmitter
     private static string Layout(DomainSpec domain)
     {
         if (domain.Kind == DomainKind.Enum)
-            return $"one-hot, one feature per member of <see cref=\"{Cref(domain.TypeName)}\"/> (features {Span(0, domain.FeatureCount)})";
+            return $"one-hot, one feature per member of <see cref=\"{Cref(domain.TypeName)}\"/> (features {Span(0, (int)domain.FeatureCount)})";
         var parts = new List<string>();
         Layout(domain, "", 0, parts);
         return string.Join(", ", parts);
@@ -191,8 +199,8 @@ internal static class EncoderEmitter
             var how = field.Kind != FieldKind.Integer ? "one-hot"
                 : field.Encoding == (FieldEncoding.OneHot | FieldEncoding.Scaled) ? "one-hot then scaled"
                 : field.Encoding == FieldEncoding.Scaled ? "scaled" : "one-hot";
-            parts.Add($"{label} {how} ({Span(offset, field.FeatureCount)})");
-            offset += field.FeatureCount;
+            parts.Add($"{label} {how} ({Span(offset, (int)field.FeatureCount)})");
+            offset += (int)field.FeatureCount;
         }
         return offset;
     }

@@ -45,6 +45,9 @@ internal sealed record DomainSpec(
     EquatableArray<FieldSpec> Fields,
     Construction Construction)
 {
-    /// <summary>The length of the generated encoder's feature vector: one per enum member, or the fields' features.</summary>
-    public int FeatureCount => Kind == DomainKind.Enum ? EnumMembers.Count : Fields.Sum(f => f.FeatureCount);
+    /// <summary>
+    /// The length of the generated encoder's feature vector: one per enum member, or the fields' features. A long: many
+    /// one-hot fields of a reachable state could add up past an int, and then the type gets no encoder.
+    /// </summary>
+    public long FeatureCount => Kind == DomainKind.Enum ? EnumMembers.Count : Fields.Sum(f => f.FeatureCount);
 }

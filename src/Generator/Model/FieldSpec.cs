@@ -52,10 +52,10 @@ internal sealed record FieldSpec(string Name, string TypeName, FieldKind Kind, l
     /// The features this field takes: a bool's two, an integer's one-hot block and/or scaled value, an enum's one per
     /// member, a nested composite's own fields'.
     /// </summary>
-    public int FeatureCount => Kind switch
+    public long FeatureCount => Kind switch
     {
         FieldKind.Bool => 2,
-        FieldKind.Integer => ((Encoding & FieldEncoding.OneHot) != 0 ? (int)Radix : 0) + ((Encoding & FieldEncoding.Scaled) != 0 ? 1 : 0),
+        FieldKind.Integer => ((Encoding & FieldEncoding.OneHot) != 0 ? Radix : 0) + ((Encoding & FieldEncoding.Scaled) != 0 ? 1 : 0),
         _ => Nested?.FeatureCount ?? 0,
     };
 }
