@@ -29,7 +29,8 @@ public sealed class ModelDeclarationAnalyzer : DiagnosticAnalyzer
         Diagnostics.BadRange,
         Diagnostics.NotEnumerable,
         Diagnostics.NotBuildable,
-        Diagnostics.NotCallable);
+        Diagnostics.NotCallable,
+        Diagnostics.IgnoredEncoding);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

@@ -48,10 +48,14 @@ internal static class ModelEmitter
 
         WriteIndexing(w, spec);
         WriteCompile(w, spec);
+        SimulatorEmitter.WriteCreateSimulator(w, spec);
+        EncoderEmitter.WriteMembers(w, spec);
         w.WriteLine();
         WriteModel(w, spec);
         w.WriteLine();
         WriteDynamics(w, spec);
+        SimulatorEmitter.WriteBounds(w, spec);
+        EncoderEmitter.WriteEncoders(w, spec);
         // The state's spaces first: they are what a reader looks for.
         foreach (var space in spec.Spaces.OrderBy(space => space == spec.Action && space != spec.State))
         {
@@ -157,7 +161,7 @@ internal static class ModelEmitter
               """;
         var search = spec.Reachable ? "\n/// The states are those reachable from the initial ones, found breadth-first." : "";
         var modifiers = Modifiers(spec, spec.ModelAccess, GeneratedMembers.Compile) + (spec.NeedsInstance ? "" : "static ");
-        var dynamics = spec.NeedsInstance ? $"new {spec.DynamicsName}(this)" : $"default({spec.DynamicsName})";
+        var dynamics = DynamicsValue(spec);
         var (compile, spaces, defaults) = spec.Reachable
             ? ("CompileReachable", spec.Action.SpaceName, "default")
             : ("Compile", $"{spec.State.SpaceName}, {spec.Action.SpaceName}", "default, default");
@@ -171,17 +175,27 @@ internal static class ModelEmitter
             {{modifiers}}{{spec.ModelName}} Compile()
             {
                 {{Compilation}}.MdpSettings settings = new(
-                    discount: {{Number(spec.Discount)}},
-                    horizon: {{Number(spec.Horizon)}},
-                    states: global::MdpDsl.StateSpace.{{(spec.Reachable ? "Reachable" : "Enumerated")}},
-                    maxStates: {{Grouped(spec.MaxStates)}},
-                    likelihood: global::MdpDsl.Optimality.{{(spec.ExponentialLikelihood ? "Exponential" : "Unconstrained")}});
+                    {{SettingsArguments(spec)}});
                 {{Compilation}}.CompiledMdp<{{state}}, {{action}}> compiled = {{Compilation}}.ModelCompiler.{{compile}}<{{state}}, {{action}}, {{spec.DynamicsName}}, {{spaces}}>(
                     {{dynamics}}, {{defaults}}, settings);
                 return new {{spec.ModelName}}(compiled{{definition}});
             }
             """);
     }
+
+    /// <summary>
+    /// The arguments of the model's <c>MdpSettings</c>, one per line: the lines after the first are indented for a
+    /// statement of a method body, eight spaces in from the method.
+    /// </summary>
+    internal static string SettingsArguments(MdpSpec spec) => string.Join(",\n        ",
+        $"discount: {Number(spec.Discount)}",
+        $"horizon: {Number(spec.Horizon)}",
+        $"states: global::MdpDsl.StateSpace.{(spec.Reachable ? "Reachable" : "Enumerated")}",
+        $"maxStates: {Grouped(spec.MaxStates)}",
+        $"likelihood: global::MdpDsl.Optimality.{(spec.ExponentialLikelihood ? "Exponential" : "Unconstrained")}");
+
+    /// <summary>The value generated members pass as the model's dynamics: the struct, holding the instance when a member needs it.</summary>
+    internal static string DynamicsValue(MdpSpec spec) => spec.NeedsInstance ? $"new {spec.DynamicsName}(this)" : $"default({spec.DynamicsName})";
 
     private static void WriteModel(SourceWriter w, MdpSpec spec)
     {
@@ -330,7 +344,7 @@ internal static class ModelEmitter
     /// The accessibility, and <c>new</c> where the member hides an inherited one (a model deriving from another
     /// model), followed by a space.
     /// </summary>
-    private static string Modifiers(MdpSpec spec, Access access, GeneratedMembers member) =>
+    internal static string Modifiers(MdpSpec spec, Access access, GeneratedMembers member) =>
         access.Keyword() + ((spec.Hidden & member) != 0 ? " new " : " ");
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace MdpDsl.Generator.Model;
 
 /// <summary>What kind of value set a state, field or action type spans.</summary>
@@ -41,4 +43,11 @@ internal sealed record DomainSpec(
     int Count,
     EquatableArray<string> EnumMembers,
     EquatableArray<FieldSpec> Fields,
-    Construction Construction);
+    Construction Construction)
+{
+    /// <summary>
+    /// The length of the generated encoder's feature vector: one per enum member, or the fields' features. A long: many
+    /// one-hot fields of a reachable state could add up past an int, and then the type gets no encoder.
+    /// </summary>
+    public long FeatureCount => Kind == DomainKind.Enum ? EnumMembers.Count : Fields.Sum(f => f.FeatureCount);
+}

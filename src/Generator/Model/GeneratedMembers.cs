@@ -21,4 +21,9 @@ internal enum GeneratedMembers
     ActionAt = 1 << 8,
     Compile = 1 << 9,
     Model = 1 << 10,
+    FeatureCount = 1 << 11,
+    Encoder = 1 << 12,
+    ActionFeatureCount = 1 << 13,
+    ActionEncoder = 1 << 14,
+    CreateSimulator = 1 << 15,
 }

@@ -2,6 +2,12 @@ using System.Linq;
 
 namespace MdpDsl.Generator.Model;
 
+/// <summary>The names of the private structs behind <c>Encoder</c>, <c>ActionEncoder</c> and <c>CreateSimulator()</c>, unused by the class.</summary>
+/// <param name="StateEncoder">The state's encoder.</param>
+/// <param name="ActionEncoder">The action's encoder; the state's when the two types are one.</param>
+/// <param name="Bounds">The check of the state's declared ranges.</param>
+internal sealed record EncodingNames(string StateEncoder, string ActionEncoder, string Bounds);
+
 /// <summary>A type that encloses the [Mdp] class: generated code repeats it as a partial declaration.</summary>
 /// <param name="Keyword">class, struct, record, record struct or interface.</param>
 /// <param name="Name">The type name, without the <c>@</c> of a verbatim identifier.</param>
@@ -41,6 +47,11 @@ internal sealed record ContainingType(string Keyword, string Name);
 /// <param name="Allowed">The [Allowed] member, if any.</param>
 /// <param name="Features">The [Feature] members, in declaration order.</param>
 /// <param name="DynamicsName">The name of the struct that forwards the members to the runtime, unused by the class.</param>
+/// <param name="FiniteState">
+/// The state type's declared domain for the encoder and the simulator's range check: <see cref="State"/> when the states
+/// are enumerated; for a reachable model, its fields read without an index, or null when they are not all finite.
+/// </param>
+/// <param name="Encoding">The names of the generated encoder and range-check structs.</param>
 internal sealed record MdpSpec(
     EquatableArray<string> Namespace,
     EquatableArray<ContainingType> ContainingTypes,
@@ -69,7 +80,9 @@ internal sealed record MdpSpec(
     MemberSpec? Terminal,
     MemberSpec? Allowed,
     EquatableArray<FeatureSpec> Features,
-    string DynamicsName)
+    string DynamicsName,
+    DomainSpec? FiniteState,
+    EncodingNames Encoding)
 {
     /// <summary>Whether the transition returns one successor, which compiles to storage without probabilities.</summary>
     public bool Deterministic => TransitionShape == TransitionShape.Deterministic;

@@ -109,7 +109,7 @@ internal static class Diagnostics
     /// <summary>MDP010. {0}: the state type or model; {1}: the count; {2}: what is counted; {3}: the largest array.</summary>
     public static readonly DiagnosticDescriptor TooLargeToIndex = Error(
         "MDP010", "State space or table too large to represent",
-        "'{0}' has {1} {2}, more than the {3} an array can hold; narrow the state's [Range]s or use [Mdp(States = StateSpace.Reachable)]");
+        "'{0}' has {1} {2}, more than the {3} an array can hold; narrow the state's [Range]s, or declare [Mdp(States = StateSpace.Reachable)] and learn from CreateSimulator(), which samples the transition without a table, with a learner that approximates values over the generated Encoder's features");
 
     /// <summary>MDP011. {0}: the model.</summary>
     public static readonly DiagnosticDescriptor UndiscountedEndless = Warning(
@@ -119,7 +119,7 @@ internal static class Diagnostics
     /// <summary>MDP012. {0}: the model; {1}: states; {2}: actions; {3}: table entries; {4}: the comfortable limit.</summary>
     public static readonly DiagnosticDescriptor ModelTooLarge = Warning(
         "MDP012", "Model too large to compile comfortably",
-        "'{0}' has {1} states × {2} actions, {3} table entries over its stages, more than {4}; Compile() calls the transition once per (state, action) and keeps every row in memory, and a finite-horizon solver keeps a table per stage. Narrow the state's [Range]s, or use [Mdp(States = StateSpace.Reachable)]");
+        "'{0}' has {1} states × {2} actions, {3} table entries over its stages, more than {4}; Compile() calls the transition once per (state, action) and keeps every row in memory, and a finite-horizon solver keeps a table per stage. Narrow the state's [Range]s, use [Mdp(States = StateSpace.Reachable)], or learn without a table from CreateSimulator() with a learner that approximates values over the generated Encoder's features");
 
     /// <summary>
     /// MDP013. {0}: the type; {1}: <c>State</c> or <c>Action</c>; {2}: the transition; {3}: advice for a type that
@@ -163,6 +163,24 @@ internal static class Diagnostics
         "MDP019", "Constant probability outside [0, 1]",
         "The probability {1} in '{0}' is not in [0, 1]; every probability must lie in [0, 1]",
         ValueRuleTag);
+
+    /// <summary>MDP020. {0}: the field, as <c>Type.Field</c>; {1}: why the attribute is ignored and what the encoder does instead.</summary>
+    public static readonly DiagnosticDescriptor IgnoredEncoding = Warning(
+        "MDP020", "Feature encoding that does not apply to its field",
+        "The [Encoding] chosen for '{0}' does not apply and is ignored: {1}");
+
+    /// <summary>MDP020's reason for a field that is not a [Range] integer.</summary>
+    public const string EncodingWithoutChoice =
+        "only [Range] integer fields have a choice of encoding; a bool or an enum is one-hot and a nested type is encoded field by field";
+
+    /// <summary>MDP020's reason for a value that is neither OneHot nor Scaled nor both. {0}: the value.</summary>
+    public const string EncodingUnknown = "{0} is not FeatureEncoding.OneHot, FeatureEncoding.Scaled or both; the field gets its default encoding";
+
+    /// <summary>MDP020's reason for a one-hot block too long to be useful. {0}: the values in the range; {1}: the limit.</summary>
+    public const string EncodingTooWide = "a one-hot block of {0} features is more than the {1} the encoder allows; the field is scaled";
+
+    /// <summary>The widest range the encoder one-hot encodes even when asked: a longer block is no feature vector a learner can use.</summary>
+    public const long MaxOneHotValues = 1 << 20;
 
     /// <summary>The properties of a diagnostic that admits the code fix <paramref name="fix"/>.</summary>
     public static ImmutableDictionary<string, string?> Fix(string fix) =>

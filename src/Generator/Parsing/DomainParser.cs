@@ -64,7 +64,31 @@ internal sealed class DomainParser
     /// The domain of a [State] or [Action] type, or null (with diagnostics) when it is not finite. Both roles follow
     /// the same rules, so an action may be a struct or record of finite fields exactly as a state may.
     /// </summary>
-    public DomainSpec? Parse(ITypeSymbol type, DomainRole role, Location location)
+    public DomainSpec? Parse(ITypeSymbol type, DomainRole role, Location location) => Parse(type, role, location, indexed: true);
+
+    /// <summary>
+    /// The fields of a reachable model's state type, which the encoder and the simulator's range check need although
+    /// no index is built: read as <see cref="Parse(ITypeSymbol, DomainRole, Location)"/> reads them, without the cap on
+    /// the product of their radices, so a composite comes back with a count of 0 and no space of its own. A reachable
+    /// state need not be finite: when it is not, this returns null and leaves no diagnostic and no space behind.
+    /// </summary>
+    public DomainSpec? ParseUnindexed(ITypeSymbol type, Location location)
+    {
+        var (diagnostics, spaces) = (_diagnostics.Count, _spaces.Count);
+        var domain = Parse(type, DomainRole.State, location, indexed: false);
+        if (domain is not null && !_diagnostics.Skip(diagnostics).Any(d => d.Severity == DiagnosticSeverity.Error))
+            return domain;
+        _diagnostics.RemoveRange(diagnostics, _diagnostics.Count - diagnostics);
+        foreach (var space in _spaces.Skip(spaces).ToList())
+        {
+            foreach (var key in _parsed.Where(entry => entry.Value == space).Select(entry => entry.Key).ToList())
+                _parsed.Remove(key);
+        }
+        _spaces.RemoveRange(spaces, _spaces.Count - spaces);
+        return null;
+    }
+
+    private DomainSpec? Parse(ITypeSymbol type, DomainRole role, Location location, bool indexed)
     {
         if (_parsed.TryGetValue(type, out var known))
             return known;
@@ -79,12 +103,12 @@ internal sealed class DomainParser
             return null;
         }
 
-        var domain = ParseComposite(named, role, location);
+        var domain = ParseComposite(named, role, location, indexed);
         _inProgress.Remove(named);
-        return domain is null ? null : Add(named, domain);
+        return domain is null ? null : indexed ? Add(named, domain) : domain;
     }
 
-    private DomainSpec? ParseComposite(INamedTypeSymbol type, DomainRole role, Location location)
+    private DomainSpec? ParseComposite(INamedTypeSymbol type, DomainRole role, Location location, bool indexed)
     {
         var components = Components(type, out var construction, out var constructor);
         if (components is null || !Buildable(type, components, construction, constructor))
@@ -104,6 +128,11 @@ internal sealed class DomainParser
         }
         if (!valid)
             return null;
+        if (!indexed)
+        {
+            return new DomainSpec(TypeNames.FullyQualified(type), SpaceName(type), DomainKind.Composite, 0,
+                EquatableArray<string>.Empty, fields.ToEquatableArray(), construction);
+        }
 
         // A product of many fields overflows every fixed-size integer.
         var count = BigInteger.One;
@@ -121,8 +150,12 @@ internal sealed class DomainParser
     private FieldSpec? ParseField(INamedTypeSymbol owner, DomainRole role, string name, ITypeSymbol type, IEnumerable<AttributeData> attributes, Location location)
     {
         var typeName = TypeNames.FullyQualified(type);
+        var encoding = KnownTypes.Find(attributes, _known.Encoding);
         if (type.SpecialType == SpecialType.System_Boolean)
-            return new FieldSpec(name, typeName, FieldKind.Bool, 0, 1, null);
+        {
+            NoEncodingChoice(encoding, owner, name, location);
+            return new FieldSpec(name, typeName, FieldKind.Bool, 0, 1, null, FieldEncoding.OneHot);
+        }
 
         if (TypeNames.IsInteger(type))
         {
@@ -144,7 +177,7 @@ internal sealed class DomainParser
                 Report(Diagnostics.TooLargeToIndex, location, owner.Name + "." + name, ModelParser.FormatCount(values), "values", ModelParser.FormatCount(ModelParser.MaxArrayLength));
                 return null;
             }
-            return new FieldSpec(name, typeName, FieldKind.Integer, min, max, null);
+            return new FieldSpec(name, typeName, FieldKind.Integer, min, max, null, Encoding(encoding, (long)values, owner.Name + "." + name, location));
         }
 
         var nested = type switch
@@ -153,8 +186,49 @@ internal sealed class DomainParser
             _ when KnownTypes.Has(type, role == DomainRole.Action ? _known.Action : _known.State) => Parse(type, role, location),
             _ => Unsupported(owner, role, name, type, location),
         };
-        return nested is null ? null : new FieldSpec(name, typeName, FieldKind.Nested, 0, 0, nested);
+        if (nested is null)
+            return null;
+        NoEncodingChoice(encoding, owner, name, location);
+        return new FieldSpec(name, typeName, FieldKind.Nested, 0, 0, nested, FieldEncoding.OneHot);
     }
+
+    /// <summary>
+    /// How the encoder encodes an integer field of <paramref name="values"/> values: as its [Encoding] says, or by
+    /// default one-hot up to <see cref="MetadataNames.OneHotLimit"/> values and scaled above. An [Encoding] that names
+    /// no encoding, or a one-hot block beyond <see cref="Diagnostics.MaxOneHotValues"/>, is reported and replaced.
+    /// </summary>
+    private FieldEncoding Encoding(AttributeData? attribute, long values, string field, Location location)
+    {
+        var byDefault = values <= MetadataNames.OneHotLimit ? FieldEncoding.OneHot : FieldEncoding.Scaled;
+        if (attribute is null)
+            return byDefault;
+        var chosen = attribute.ConstructorArguments is { Length: 1 } args && args[0].Value is int value ? value : 0;
+        if (chosen is not (MetadataNames.OneHotEncoding or MetadataNames.ScaledEncoding or MetadataNames.OneHotEncoding | MetadataNames.ScaledEncoding))
+        {
+            Report(Diagnostics.IgnoredEncoding, AttributeLocation(attribute, location), field,
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, Diagnostics.EncodingUnknown, chosen));
+            return byDefault;
+        }
+        var encoding = (FieldEncoding)chosen;
+        if ((encoding & FieldEncoding.OneHot) != 0 && values > Diagnostics.MaxOneHotValues)
+        {
+            Report(Diagnostics.IgnoredEncoding, AttributeLocation(attribute, location), field,
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, Diagnostics.EncodingTooWide,
+                    ModelParser.FormatCount(values), ModelParser.FormatCount(Diagnostics.MaxOneHotValues)));
+            return FieldEncoding.Scaled;
+        }
+        return encoding;
+    }
+
+    /// <summary>MDP020 for an [Encoding] on a field whose encoding is fixed: a bool, an enum or a nested type.</summary>
+    private void NoEncodingChoice(AttributeData? attribute, INamedTypeSymbol owner, string name, Location location)
+    {
+        if (attribute is not null)
+            Report(Diagnostics.IgnoredEncoding, AttributeLocation(attribute, location), owner.Name + "." + name, Diagnostics.EncodingWithoutChoice);
+    }
+
+    private static Location AttributeLocation(AttributeData attribute, Location fallback) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? fallback;
 
     private DomainSpec? Unsupported(INamedTypeSymbol owner, DomainRole role, string name, ITypeSymbol type, Location location)
     {

@@ -98,6 +98,11 @@ internal static class GeneratedApi
         yield return new Member(GeneratedMembers.ActionAt, "ActionAt", ImmutableArray.Create(index), actionAccess);
         yield return new Member(GeneratedMembers.Compile, "Compile", none, modelAccess);
         yield return new Member(GeneratedMembers.Model, modelName, null, modelAccess);
+        yield return new Member(GeneratedMembers.CreateSimulator, "CreateSimulator", ImmutableArray.Create(index), modelAccess);
+        yield return new Member(GeneratedMembers.FeatureCount, "FeatureCount", null, Access.Public);
+        yield return new Member(GeneratedMembers.Encoder, "Encoder", null, stateAccess);
+        yield return new Member(GeneratedMembers.ActionFeatureCount, "ActionFeatureCount", null, Access.Public);
+        yield return new Member(GeneratedMembers.ActionEncoder, "ActionEncoder", null, actionAccess);
         if (reachable)
             yield break;
         yield return new Member(GeneratedMembers.StateCount, "StateCount", null, Access.Public);

@@ -23,6 +23,7 @@ internal sealed class KnownTypes
         Allowed = runtime.GetTypeByMetadataName(MetadataNames.Allowed);
         Range = runtime.GetTypeByMetadataName(MetadataNames.Range);
         Feature = runtime.GetTypeByMetadataName(MetadataNames.Feature);
+        Encoding = runtime.GetTypeByMetadataName(MetadataNames.Encoding);
         Successors = runtime.GetTypeByMetadataName(MetadataNames.Successors);
     }
 
@@ -55,6 +56,9 @@ internal sealed class KnownTypes
 
     /// <summary><c>MdpDsl.FeatureAttribute</c>.</summary>
     public INamedTypeSymbol? Feature { get; }
+
+    /// <summary><c>MdpDsl.EncodingAttribute</c>.</summary>
+    public INamedTypeSymbol? Encoding { get; }
 
     /// <summary><c>MdpDsl.Successors&lt;TState&gt;</c>, the buffer a transition of the third shape fills; null in a runtime without it.</summary>
     public INamedTypeSymbol? Successors { get; }

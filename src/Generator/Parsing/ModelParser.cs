@@ -106,6 +106,7 @@ internal static partial class ModelParser
             var domains = new DomainParser(_diagnostics, _location, _type, _known, takenNames);
             var action = ReadAction(actionType, domains, transitionMethod);
             var state = ReadState(stateType, settings.Reachable, domains, transitionMethod);
+            var finiteState = settings.Reachable && state is not null ? domains.ParseUnindexed(stateType, stateType.Locations.FirstOrDefault() ?? _location) : state;
             var transitionShape = ReadTransitionShape(transitionMethod, stateType, actionType);
             var rewardShape = ReadRewardShape(reward, stateType, actionType);
             var initialShape = ReadInitialShape(initial, stateType);
@@ -153,7 +154,22 @@ internal static partial class ModelParser
                 Terminal: terminal is null ? null : Member(terminal),
                 Allowed: allowed is null ? null : Member(allowed),
                 Features: features,
-                DynamicsName: GeneratedNames.Unused("Dynamics", takenNames));
+                DynamicsName: GeneratedNames.Unused("Dynamics", takenNames),
+                FiniteState: finiteState,
+                Encoding: EncodingNamesFor(stateType, actionType, takenNames));
+        }
+
+        /// <summary>
+        /// Names for the encoder and range-check structs that neither a member of the model nor the generated API takes
+        /// (an action type named <c>Action</c> must not make a struct named <c>ActionEncoder</c>); one encoder when the
+        /// state type is the action type.
+        /// </summary>
+        private static EncodingNames EncodingNamesFor(ITypeSymbol stateType, ITypeSymbol actionType, HashSet<string> takenNames)
+        {
+            takenNames.UnionWith(GeneratedNames.All);
+            var stateEncoder = GeneratedNames.Unused(stateType.Name + "Encoder", takenNames);
+            var actionEncoder = Same(stateType, actionType) ? stateEncoder : GeneratedNames.Unused(actionType.Name + "Encoder", takenNames);
+            return new EncodingNames(stateEncoder, actionEncoder, GeneratedNames.Unused(stateType.Name + "Bounds", takenNames));
         }
 
         /// <summary>The namespace's parts as the compiler reads them, outermost first.</summary>

@@ -71,29 +71,21 @@ public static class ModelCompiler
         for (var s = 0; s < states.Count; s++)
         {
             var state = states[s];
-            var terminal = discover is null ? flags.Terminal[s] : IsTerminal<TState, TAction, TDynamics>(dynamics, state);
+            var terminal = discover is null ? flags.Terminal[s] : ModelChecks.IsTerminal<TState, TAction, TDynamics>(dynamics, state);
             builder.AddState(terminal);
             var allowedCount = 0;
             for (var a = 0; a < actionCount; a++)
             {
                 var action = actionValues[a];
-                if (terminal || !(discover is null ? flags.Allowed[s * actionCount + a] : IsAllowed(dynamics, state, action)))
+                if (terminal || !(discover is null ? flags.Allowed[s * actionCount + a] : ModelChecks.IsAllowed(dynamics, state, action)))
                 {
                     builder.AddEmptyRow();
                     continue;
                 }
                 allowedCount++;
-                successors.Clear();
-                try
-                {
-                    dynamics.Successors(state, action, successors);
-                }
-                catch (Exception e)
-                {
-                    throw ModelValidationException.UserCodeFailed("[Transition]", state, action, e);
-                }
+                ModelChecks.Successors(dynamics, state, action, successors);
                 var reward = ReadSuccessors(dynamics, state, action, states, successors, row, discover);
-                CheckReward(state, action, reward, settings.Likelihood);
+                ModelChecks.PairReward(state, action, reward, settings.Likelihood);
                 builder.AddRow(row.Successors, row.Probabilities, row.Rewards, reward);
             }
             if (!terminal && allowedCount == 0)
@@ -138,42 +130,16 @@ public static class ModelCompiler
         for (var s = 0; s < terminal.Length; s++)
         {
             var state = states[s];
-            terminal[s] = IsTerminal<TState, TAction, TDynamics>(dynamics, state);
+            terminal[s] = ModelChecks.IsTerminal<TState, TAction, TDynamics>(dynamics, state);
             if (terminal[s])
                 continue;
             for (var a = 0; a < actionCount; a++)
             {
-                allowed[s * actionCount + a] = IsAllowed(dynamics, state, actions[a]);
+                allowed[s * actionCount + a] = ModelChecks.IsAllowed(dynamics, state, actions[a]);
                 rows += allowed[s * actionCount + a] ? 1 : 0;
             }
         }
         return (terminal, allowed, rows);
-    }
-
-    private static bool IsTerminal<TState, TAction, TDynamics>(TDynamics dynamics, TState state)
-        where TDynamics : struct, IDynamics<TState, TAction>
-    {
-        try
-        {
-            return dynamics.IsTerminal(state);
-        }
-        catch (Exception e)
-        {
-            throw ModelValidationException.UserCodeFailed("[Terminal]", state, null, e);
-        }
-    }
-
-    private static bool IsAllowed<TState, TAction, TDynamics>(TDynamics dynamics, TState state, TAction action)
-        where TDynamics : struct, IDynamics<TState, TAction>
-    {
-        try
-        {
-            return dynamics.IsAllowed(state, action);
-        }
-        catch (Exception e)
-        {
-            throw ModelValidationException.UserCodeFailed("[Allowed]", state, action, e);
-        }
     }
 
     private static (int Index, double Probability)[] ReadInitial<TState, TAction, TDynamics>(
@@ -181,15 +147,7 @@ public static class ModelCompiler
         where TState : notnull
         where TDynamics : struct, IDynamics<TState, TAction>
     {
-        start.Clear();
-        try
-        {
-            dynamics.Initial(start);
-        }
-        catch (Exception e)
-        {
-            throw ModelValidationException.UserCodeFailed("[Initial]", null, null, e);
-        }
+        ModelChecks.Initial<TState, TAction, TDynamics>(dynamics, start);
         var initial = new (int, double)[start.Count];
         if (start.Count == 0)
         {
@@ -205,10 +163,7 @@ public static class ModelCompiler
         for (var i = 0; i < initialStates.Length; i++)
         {
             var (state, probability) = (initialStates[i], probabilities[i]);
-            if (state is null)
-                throw ModelValidationException.NullInitial();
-            if (!(probability >= 0) || double.IsInfinity(probability))
-                throw ModelValidationException.BadInitial(state, probability);
+            ModelChecks.InitialOutcome(state, probability);
             if (probability == 0)
                 continue;
             var index = discover?.Discover(state) ?? (states.TryIndexOf(state, out var found) ? found : -1);
@@ -217,8 +172,7 @@ public static class ModelCompiler
             initial[kept++] = (index, probability);
             sum += probability;
         }
-        if (Math.Abs(sum - 1) > Tolerances.Probability)
-            throw ModelValidationException.BadInitialSum(sum);
+        ModelChecks.InitialSum(sum);
         return kept == initial.Length ? initial : initial[..kept];
     }
 
@@ -242,10 +196,7 @@ public static class ModelCompiler
         for (var i = 0; i < nextStates.Length; i++)
         {
             var (next, probability) = (nextStates[i], probabilities[i]);
-            if (next is null)
-                throw ModelValidationException.NullSuccessor(state, action);
-            if (!(probability >= 0) || double.IsInfinity(probability))
-                throw ModelValidationException.BadProbability(state, action, next, probability);
+            ModelChecks.Outcome(state, action, next, probability);
             sum += probability;
             if (probability == 0)
                 continue;
@@ -253,35 +204,15 @@ public static class ModelCompiler
             if (index < 0)
                 throw ModelValidationException.OutsideSpace(state, action, next);
             if (dynamics.RewardDependsOnNext || row.Count == 0)
-            {
-                try
-                {
-                    pairReward = dynamics.Reward(state, action, next);
-                }
-                catch (Exception e)
-                {
-                    throw ModelValidationException.UserCodeFailed("[Reward]", state, action, e);
-                }
-                if (!double.IsFinite(pairReward))
-                    throw ModelValidationException.BadReward(state, action, pairReward);
-            }
+                pairReward = ModelChecks.Reward(dynamics, state, action, next);
             row.Add(index, probability, pairReward);
         }
-        if (Math.Abs(sum - 1) > Tolerances.Probability)
-            throw ModelValidationException.BadSum(state, action, sum);
+        ModelChecks.Sum(state, action, sum);
         row.SortAndMerge();
         if (dynamics.IsDeterministic && row.Count != 1)
             throw ModelValidationException.NotDeterministic(state, action, row.Count);
 
         // A reward that ignores the successor is returned as evaluated, not re-summed, so that it stays exact.
         return dynamics.RewardDependsOnNext ? row.ExpectedReward : pairReward;
-    }
-
-    private static void CheckReward<TState, TAction>(TState state, TAction action, double reward, Optimality likelihood)
-    {
-        if (!double.IsFinite(reward))
-            throw ModelValidationException.BadReward(state, action, reward);
-        if (likelihood == Optimality.Exponential && reward > 0)
-            throw ModelValidationException.PositiveReward(state, action, reward);
     }
 }

@@ -22,9 +22,9 @@ public class CatalogueTests
     public static TheoryData<string> Ids => new(Descriptors.Select(d => d.Id));
 
     [Fact]
-    public void The_catalogue_has_one_descriptor_per_ID_from_MDP001_to_MDP019_in_one_category()
+    public void The_catalogue_has_one_descriptor_per_ID_from_MDP001_to_MDP020_in_one_category()
     {
-        Assert.Equal(Enumerable.Range(1, 19).Select(n => $"MDP{n:000}"), Descriptors.Select(d => d.Id).Order());
+        Assert.Equal(Enumerable.Range(1, 20).Select(n => $"MDP{n:000}"), Descriptors.Select(d => d.Id).Order());
         Assert.All(Descriptors, d => Assert.Equal(Diagnostics.Category, d.Category));
     }
 

@@ -71,6 +71,51 @@ partial class Reservoir
         return new Model(compiled);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.DirectSimulator<global::Water.Reservoir.Level, global::Water.Reservoir.Release> CreateSimulator(int stepLimit = 1000)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 0.9,
+            horizon: 0,
+            states: global::MdpDsl.StateSpace.Enumerated,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::Water.Reservoir.Level, global::Water.Reservoir.Release>.Create(
+            default(Dynamics), default(LevelBounds), default(ReleaseSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+    public const int FeatureCount = 5;
+
+    /// <summary>
+    /// Features φ(s) of a state for learners that approximate rather than tabulate: Units one-hot (0–4).
+    /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+    /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Water.Reservoir.Level> Encoder { get; } = default(LevelEncoder);
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 5;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): Gates one-hot (0–2), Pump one-hot (3–4).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Water.Reservoir.Release> ActionEncoder { get; } = default(ReleaseEncoder);
+
     /// <summary>The compiled model of <see cref="Water.Reservoir"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -105,6 +150,55 @@ partial class Reservoir
 
         // The model declares no [Initial] member.
         public void Initial(global::MdpDsl.Successors<global::Water.Reservoir.Level> start) { }
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="Water.Reservoir.Level"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct LevelBounds : global::MdpDsl.IStateBounds<global::Water.Reservoir.Level>
+    {
+        public bool Contains(global::Water.Reservoir.Level state) => default(LevelSpace).TryIndexOf(state, out _);
+    }
+
+    /// <summary>Encodes <see cref="Water.Reservoir.Level"/> as 5 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct LevelEncoder : global::MdpDsl.IStateEncoder<global::Water.Reservoir.Level>
+    {
+        public int FeatureCount => 5;
+
+        public void Encode(global::Water.Reservoir.Level state, global::System.Span<double> features)
+        {
+            if (features.Length < 5)
+                throw new global::System.ArgumentException("The feature vector needs 5 entries.", nameof(features));
+            features.Slice(0, 5).Clear();
+            // Level.Units: one-hot over [Range(0, 4)] (features 0–4).
+            if (state.Units < 0 || state.Units > 4)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Level.Units lies outside its [Range(0, 4)].");
+            features[state.Units] = 1.0;
+        }
+    }
+
+    /// <summary>Encodes <see cref="Water.Reservoir.Release"/> as 5 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct ReleaseEncoder : global::MdpDsl.IStateEncoder<global::Water.Reservoir.Release>
+    {
+        public int FeatureCount => 5;
+
+        public void Encode(global::Water.Reservoir.Release action, global::System.Span<double> features)
+        {
+            if (features.Length < 5)
+                throw new global::System.ArgumentException("The feature vector needs 5 entries.", nameof(features));
+            features.Slice(0, 5).Clear();
+            // Release.Gates: one-hot over [Range(0, 2)] (features 0–2).
+            if (action.Gates < 0 || action.Gates > 2)
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Release.Gates lies outside its [Range(0, 2)].");
+            features[action.Gates] = 1.0;
+
+            // Release.Pump: one-hot, false then true (features 3–4).
+            features[3 + (action.Pump ? 1 : 0)] = 1.0;
+        }
     }
 
     /// <summary>Indexes the 5 values of <see cref="Water.Reservoir.Level"/>.</summary>

@@ -71,6 +71,51 @@ partial class Lift
         return new Model(compiled);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.DirectSimulator<global::Building.Lift.Floor, global::Building.Lift.Ride> CreateSimulator(int stepLimit = 1000)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 0.9,
+            horizon: 0,
+            states: global::MdpDsl.StateSpace.Enumerated,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::Building.Lift.Floor, global::Building.Lift.Ride>.Create(
+            default(Dynamics), default(FloorBounds), default(RideSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+    public const int FeatureCount = 3;
+
+    /// <summary>
+    /// Features φ(s) of a state for learners that approximate rather than tabulate: one-hot, one feature per member of <see cref="Building.Lift.Floor"/> (features 0–2).
+    /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+    /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Building.Lift.Floor> Encoder { get; } = default(FloorEncoder);
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 3;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="Building.Lift.Ride"/> (features 0–2).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Building.Lift.Ride> ActionEncoder { get; } = default(RideEncoder);
+
     /// <summary>The compiled model of <see cref="Building.Lift"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -102,6 +147,52 @@ partial class Lift
 
         // The model declares no [Initial] member.
         public void Initial(global::MdpDsl.Successors<global::Building.Lift.Floor> start) { }
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="Building.Lift.Floor"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct FloorBounds : global::MdpDsl.IStateBounds<global::Building.Lift.Floor>
+    {
+        public bool Contains(global::Building.Lift.Floor state) => default(FloorSpace).TryIndexOf(state, out _);
+    }
+
+    /// <summary>Encodes <see cref="Building.Lift.Floor"/> as 3 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct FloorEncoder : global::MdpDsl.IStateEncoder<global::Building.Lift.Floor>
+    {
+        public int FeatureCount => 3;
+
+        public void Encode(global::Building.Lift.Floor state, global::System.Span<double> features)
+        {
+            if (features.Length < 3)
+                throw new global::System.ArgumentException("The feature vector needs 3 entries.", nameof(features));
+            features.Slice(0, 3).Clear();
+            // Floor: one-hot, one feature per member in declaration order (features 0–2).
+            if (!default(FloorSpace).TryIndexOf(state, out int floor))
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Floor is not a declared member of its enum.");
+            features[floor] = 1.0;
+        }
+    }
+
+    /// <summary>Encodes <see cref="Building.Lift.Ride"/> as 3 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct RideEncoder : global::MdpDsl.IStateEncoder<global::Building.Lift.Ride>
+    {
+        public int FeatureCount => 3;
+
+        public void Encode(global::Building.Lift.Ride action, global::System.Span<double> features)
+        {
+            if (features.Length < 3)
+                throw new global::System.ArgumentException("The feature vector needs 3 entries.", nameof(features));
+            features.Slice(0, 3).Clear();
+            // Ride: one-hot, one feature per member in declaration order (features 0–2).
+            if (!default(RideSpace).TryIndexOf(action, out int ride))
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Ride is not a declared member of its enum.");
+            features[ride] = 1.0;
+        }
     }
 
     /// <summary>Indexes the 3 values of <see cref="Building.Lift.Floor"/>.</summary>

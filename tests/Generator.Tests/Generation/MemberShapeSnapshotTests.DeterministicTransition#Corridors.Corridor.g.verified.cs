@@ -71,6 +71,51 @@ partial class Corridor
         return new Model(compiled);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.DirectSimulator<global::Corridors.Corridor.Position, global::Corridors.Corridor.Walk> CreateSimulator(int stepLimit = 1000)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 1.0,
+            horizon: 0,
+            states: global::MdpDsl.StateSpace.Enumerated,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::Corridors.Corridor.Position, global::Corridors.Corridor.Walk>.Create(
+            default(Dynamics), default(PositionBounds), default(WalkSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+    public const int FeatureCount = 10;
+
+    /// <summary>
+    /// Features φ(s) of a state for learners that approximate rather than tabulate: Cell one-hot (0–9).
+    /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+    /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Corridors.Corridor.Position> Encoder { get; } = default(PositionEncoder);
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 2;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="Corridors.Corridor.Walk"/> (features 0–1).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Corridors.Corridor.Walk> ActionEncoder { get; } = default(WalkEncoder);
+
     /// <summary>The compiled model of <see cref="Corridors.Corridor"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -101,6 +146,52 @@ partial class Corridor
             successors.Add(global::Corridors.Corridor.Step(state, action), 1.0);
 
         public void Initial(global::MdpDsl.Successors<global::Corridors.Corridor.Position> start) => start.Add(global::Corridors.Corridor.Entrance(), 1.0);
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="Corridors.Corridor.Position"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct PositionBounds : global::MdpDsl.IStateBounds<global::Corridors.Corridor.Position>
+    {
+        public bool Contains(global::Corridors.Corridor.Position state) => default(PositionSpace).TryIndexOf(state, out _);
+    }
+
+    /// <summary>Encodes <see cref="Corridors.Corridor.Position"/> as 10 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct PositionEncoder : global::MdpDsl.IStateEncoder<global::Corridors.Corridor.Position>
+    {
+        public int FeatureCount => 10;
+
+        public void Encode(global::Corridors.Corridor.Position state, global::System.Span<double> features)
+        {
+            if (features.Length < 10)
+                throw new global::System.ArgumentException("The feature vector needs 10 entries.", nameof(features));
+            features.Slice(0, 10).Clear();
+            // Position.Cell: one-hot over [Range(0, 9)] (features 0–9).
+            if (state.Cell < 0 || state.Cell > 9)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Position.Cell lies outside its [Range(0, 9)].");
+            features[state.Cell] = 1.0;
+        }
+    }
+
+    /// <summary>Encodes <see cref="Corridors.Corridor.Walk"/> as 2 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct WalkEncoder : global::MdpDsl.IStateEncoder<global::Corridors.Corridor.Walk>
+    {
+        public int FeatureCount => 2;
+
+        public void Encode(global::Corridors.Corridor.Walk action, global::System.Span<double> features)
+        {
+            if (features.Length < 2)
+                throw new global::System.ArgumentException("The feature vector needs 2 entries.", nameof(features));
+            features.Slice(0, 2).Clear();
+            // Walk: one-hot, one feature per member in declaration order (features 0–1).
+            if (!default(WalkSpace).TryIndexOf(action, out int walk))
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Walk is not a declared member of its enum.");
+            features[walk] = 1.0;
+        }
     }
 
     /// <summary>Indexes the 10 values of <see cref="Corridors.Corridor.Position"/>.</summary>

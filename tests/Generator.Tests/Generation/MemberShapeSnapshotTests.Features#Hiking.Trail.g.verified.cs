@@ -71,6 +71,51 @@ partial class Trail
         return new Model(compiled, this);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public global::MdpDsl.DirectSimulator<global::Hiking.Trail.Spot, global::Hiking.Trail.Pace> CreateSimulator(int stepLimit = 6)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 1.0,
+            horizon: 6,
+            states: global::MdpDsl.StateSpace.Enumerated,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::Hiking.Trail.Spot, global::Hiking.Trail.Pace>.Create(
+            new Dynamics(this), default(SpotBounds), default(PaceSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+    public const int FeatureCount = 5;
+
+    /// <summary>
+    /// Features φ(s) of a state for learners that approximate rather than tabulate: Mile one-hot (0–4).
+    /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+    /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Hiking.Trail.Spot> Encoder { get; } = default(SpotEncoder);
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 2;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="Hiking.Trail.Pace"/> (features 0–1).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Hiking.Trail.Pace> ActionEncoder { get; } = default(PaceEncoder);
+
     /// <summary>The compiled model of <see cref="Hiking.Trail"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -111,6 +156,52 @@ partial class Trail
 
         // The model declares no [Initial] member.
         public void Initial(global::MdpDsl.Successors<global::Hiking.Trail.Spot> start) { }
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="Hiking.Trail.Spot"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct SpotBounds : global::MdpDsl.IStateBounds<global::Hiking.Trail.Spot>
+    {
+        public bool Contains(global::Hiking.Trail.Spot state) => default(SpotSpace).TryIndexOf(state, out _);
+    }
+
+    /// <summary>Encodes <see cref="Hiking.Trail.Spot"/> as 5 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct SpotEncoder : global::MdpDsl.IStateEncoder<global::Hiking.Trail.Spot>
+    {
+        public int FeatureCount => 5;
+
+        public void Encode(global::Hiking.Trail.Spot state, global::System.Span<double> features)
+        {
+            if (features.Length < 5)
+                throw new global::System.ArgumentException("The feature vector needs 5 entries.", nameof(features));
+            features.Slice(0, 5).Clear();
+            // Spot.Mile: one-hot over [Range(0, 4)] (features 0–4).
+            if (state.Mile < 0 || state.Mile > 4)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Spot.Mile lies outside its [Range(0, 4)].");
+            features[state.Mile] = 1.0;
+        }
+    }
+
+    /// <summary>Encodes <see cref="Hiking.Trail.Pace"/> as 2 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct PaceEncoder : global::MdpDsl.IStateEncoder<global::Hiking.Trail.Pace>
+    {
+        public int FeatureCount => 2;
+
+        public void Encode(global::Hiking.Trail.Pace action, global::System.Span<double> features)
+        {
+            if (features.Length < 2)
+                throw new global::System.ArgumentException("The feature vector needs 2 entries.", nameof(features));
+            features.Slice(0, 2).Clear();
+            // Pace: one-hot, one feature per member in declaration order (features 0–1).
+            if (!default(PaceSpace).TryIndexOf(action, out int pace))
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Pace is not a declared member of its enum.");
+            features[pace] = 1.0;
+        }
     }
 
     /// <summary>Indexes the 5 values of <see cref="Hiking.Trail.Spot"/>.</summary>

@@ -71,6 +71,51 @@ partial class Inventory
         return new Model(compiled);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.DirectSimulator<global::Retail.Inventory.Stock, global::Retail.Inventory.Order> CreateSimulator(int stepLimit = 5)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 1.0,
+            horizon: 5,
+            states: global::MdpDsl.StateSpace.Enumerated,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::Retail.Inventory.Stock, global::Retail.Inventory.Order>.Create(
+            default(Dynamics), default(StockBounds), default(OrderSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+    public const int FeatureCount = 4;
+
+    /// <summary>
+    /// Features φ(s) of a state for learners that approximate rather than tabulate: Units one-hot (0–3).
+    /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+    /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Retail.Inventory.Stock> Encoder { get; } = default(StockEncoder);
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 3;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="Retail.Inventory.Order"/> (features 0–2).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Retail.Inventory.Order> ActionEncoder { get; } = default(OrderEncoder);
+
     /// <summary>The compiled model of <see cref="Retail.Inventory"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -107,6 +152,52 @@ partial class Inventory
         {
             foreach ((global::Retail.Inventory.Stock state, double probability) in global::Retail.Inventory.Monday)
                 start.Add(state, probability);
+        }
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="Retail.Inventory.Stock"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct StockBounds : global::MdpDsl.IStateBounds<global::Retail.Inventory.Stock>
+    {
+        public bool Contains(global::Retail.Inventory.Stock state) => default(StockSpace).TryIndexOf(state, out _);
+    }
+
+    /// <summary>Encodes <see cref="Retail.Inventory.Stock"/> as 4 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct StockEncoder : global::MdpDsl.IStateEncoder<global::Retail.Inventory.Stock>
+    {
+        public int FeatureCount => 4;
+
+        public void Encode(global::Retail.Inventory.Stock state, global::System.Span<double> features)
+        {
+            if (features.Length < 4)
+                throw new global::System.ArgumentException("The feature vector needs 4 entries.", nameof(features));
+            features.Slice(0, 4).Clear();
+            // Stock.Units: one-hot over [Range(0, 3)] (features 0–3).
+            if (state.Units < 0 || state.Units > 3)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Stock.Units lies outside its [Range(0, 3)].");
+            features[state.Units] = 1.0;
+        }
+    }
+
+    /// <summary>Encodes <see cref="Retail.Inventory.Order"/> as 3 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct OrderEncoder : global::MdpDsl.IStateEncoder<global::Retail.Inventory.Order>
+    {
+        public int FeatureCount => 3;
+
+        public void Encode(global::Retail.Inventory.Order action, global::System.Span<double> features)
+        {
+            if (features.Length < 3)
+                throw new global::System.ArgumentException("The feature vector needs 3 entries.", nameof(features));
+            features.Slice(0, 3).Clear();
+            // Order: one-hot, one feature per member in declaration order (features 0–2).
+            if (!default(OrderSpace).TryIndexOf(action, out int order))
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Order is not a declared member of its enum.");
+            features[order] = 1.0;
         }
     }
 

@@ -71,6 +71,51 @@ partial class Race
         return new Model(compiled);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.DirectSimulator<global::Board.Race.Square, global::Board.Race.Roll> CreateSimulator(int stepLimit = 1000)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 0.9,
+            horizon: 0,
+            states: global::MdpDsl.StateSpace.Enumerated,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::Board.Race.Square, global::Board.Race.Roll>.Create(
+            default(Dynamics), default(SquareBounds), default(RollSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+    public const int FeatureCount = 6;
+
+    /// <summary>
+    /// Features φ(s) of a state for learners that approximate rather than tabulate: Number one-hot (0–5).
+    /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+    /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Board.Race.Square> Encoder { get; } = default(SquareEncoder);
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 2;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="Board.Race.Roll"/> (features 0–1).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Board.Race.Roll> ActionEncoder { get; } = default(RollEncoder);
+
     /// <summary>The compiled model of <see cref="Board.Race"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -107,6 +152,52 @@ partial class Race
         {
             foreach ((global::Board.Race.Square state, double probability) in global::Board.Race.Draw())
                 start.Add(state, probability);
+        }
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="Board.Race.Square"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct SquareBounds : global::MdpDsl.IStateBounds<global::Board.Race.Square>
+    {
+        public bool Contains(global::Board.Race.Square state) => default(SquareSpace).TryIndexOf(state, out _);
+    }
+
+    /// <summary>Encodes <see cref="Board.Race.Square"/> as 6 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct SquareEncoder : global::MdpDsl.IStateEncoder<global::Board.Race.Square>
+    {
+        public int FeatureCount => 6;
+
+        public void Encode(global::Board.Race.Square state, global::System.Span<double> features)
+        {
+            if (features.Length < 6)
+                throw new global::System.ArgumentException("The feature vector needs 6 entries.", nameof(features));
+            features.Slice(0, 6).Clear();
+            // Square.Number: one-hot over [Range(0, 5)] (features 0–5).
+            if (state.Number < 0 || state.Number > 5)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Square.Number lies outside its [Range(0, 5)].");
+            features[state.Number] = 1.0;
+        }
+    }
+
+    /// <summary>Encodes <see cref="Board.Race.Roll"/> as 2 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct RollEncoder : global::MdpDsl.IStateEncoder<global::Board.Race.Roll>
+    {
+        public int FeatureCount => 2;
+
+        public void Encode(global::Board.Race.Roll action, global::System.Span<double> features)
+        {
+            if (features.Length < 2)
+                throw new global::System.ArgumentException("The feature vector needs 2 entries.", nameof(features));
+            features.Slice(0, 2).Clear();
+            // Roll: one-hot, one feature per member in declaration order (features 0–1).
+            if (!default(RollSpace).TryIndexOf(action, out int roll))
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Roll is not a declared member of its enum.");
+            features[roll] = 1.0;
         }
     }
 

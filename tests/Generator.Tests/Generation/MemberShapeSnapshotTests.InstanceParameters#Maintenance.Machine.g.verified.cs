@@ -71,6 +71,51 @@ partial class Machine
         return new Model(compiled);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public global::MdpDsl.DirectSimulator<global::Maintenance.Machine.Condition, global::Maintenance.Machine.Decision> CreateSimulator(int stepLimit = 1000)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 0.95,
+            horizon: 0,
+            states: global::MdpDsl.StateSpace.Enumerated,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::Maintenance.Machine.Condition, global::Maintenance.Machine.Decision>.Create(
+            new Dynamics(this), default(ConditionBounds), default(DecisionSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+    public const int FeatureCount = 3;
+
+    /// <summary>
+    /// Features φ(s) of a state for learners that approximate rather than tabulate: one-hot, one feature per member of <see cref="Maintenance.Machine.Condition"/> (features 0–2).
+    /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+    /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Maintenance.Machine.Condition> Encoder { get; } = default(ConditionEncoder);
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 2;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="Maintenance.Machine.Decision"/> (features 0–1).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Maintenance.Machine.Decision> ActionEncoder { get; } = default(DecisionEncoder);
+
     /// <summary>The compiled model of <see cref="Maintenance.Machine"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -109,6 +154,52 @@ partial class Machine
 
         // The model declares no [Initial] member.
         public void Initial(global::MdpDsl.Successors<global::Maintenance.Machine.Condition> start) { }
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="Maintenance.Machine.Condition"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct ConditionBounds : global::MdpDsl.IStateBounds<global::Maintenance.Machine.Condition>
+    {
+        public bool Contains(global::Maintenance.Machine.Condition state) => default(ConditionSpace).TryIndexOf(state, out _);
+    }
+
+    /// <summary>Encodes <see cref="Maintenance.Machine.Condition"/> as 3 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct ConditionEncoder : global::MdpDsl.IStateEncoder<global::Maintenance.Machine.Condition>
+    {
+        public int FeatureCount => 3;
+
+        public void Encode(global::Maintenance.Machine.Condition state, global::System.Span<double> features)
+        {
+            if (features.Length < 3)
+                throw new global::System.ArgumentException("The feature vector needs 3 entries.", nameof(features));
+            features.Slice(0, 3).Clear();
+            // Condition: one-hot, one feature per member in declaration order (features 0–2).
+            if (!default(ConditionSpace).TryIndexOf(state, out int condition))
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Condition is not a declared member of its enum.");
+            features[condition] = 1.0;
+        }
+    }
+
+    /// <summary>Encodes <see cref="Maintenance.Machine.Decision"/> as 2 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct DecisionEncoder : global::MdpDsl.IStateEncoder<global::Maintenance.Machine.Decision>
+    {
+        public int FeatureCount => 2;
+
+        public void Encode(global::Maintenance.Machine.Decision action, global::System.Span<double> features)
+        {
+            if (features.Length < 2)
+                throw new global::System.ArgumentException("The feature vector needs 2 entries.", nameof(features));
+            features.Slice(0, 2).Clear();
+            // Decision: one-hot, one feature per member in declaration order (features 0–1).
+            if (!default(DecisionSpace).TryIndexOf(action, out int decision))
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Decision is not a declared member of its enum.");
+            features[decision] = 1.0;
+        }
     }
 
     /// <summary>Indexes the 3 values of <see cref="Maintenance.Machine.Condition"/>.</summary>

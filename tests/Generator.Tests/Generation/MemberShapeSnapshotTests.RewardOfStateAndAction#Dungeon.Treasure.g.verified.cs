@@ -71,6 +71,51 @@ partial class Treasure
         return new Model(compiled);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.DirectSimulator<global::Dungeon.Treasure.Room, global::Dungeon.Treasure.Door> CreateSimulator(int stepLimit = 1000)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 0.9,
+            horizon: 0,
+            states: global::MdpDsl.StateSpace.Enumerated,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::Dungeon.Treasure.Room, global::Dungeon.Treasure.Door>.Create(
+            default(Dynamics), default(RoomBounds), default(DoorSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+    public const int FeatureCount = 3;
+
+    /// <summary>
+    /// Features φ(s) of a state for learners that approximate rather than tabulate: one-hot, one feature per member of <see cref="Dungeon.Treasure.Room"/> (features 0–2).
+    /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+    /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Dungeon.Treasure.Room> Encoder { get; } = default(RoomEncoder);
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 2;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="Dungeon.Treasure.Door"/> (features 0–1).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Dungeon.Treasure.Door> ActionEncoder { get; } = default(DoorEncoder);
+
     /// <summary>The compiled model of <see cref="Dungeon.Treasure"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -102,6 +147,52 @@ partial class Treasure
 
         // The model declares no [Initial] member.
         public void Initial(global::MdpDsl.Successors<global::Dungeon.Treasure.Room> start) { }
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="Dungeon.Treasure.Room"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct RoomBounds : global::MdpDsl.IStateBounds<global::Dungeon.Treasure.Room>
+    {
+        public bool Contains(global::Dungeon.Treasure.Room state) => default(RoomSpace).TryIndexOf(state, out _);
+    }
+
+    /// <summary>Encodes <see cref="Dungeon.Treasure.Room"/> as 3 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct RoomEncoder : global::MdpDsl.IStateEncoder<global::Dungeon.Treasure.Room>
+    {
+        public int FeatureCount => 3;
+
+        public void Encode(global::Dungeon.Treasure.Room state, global::System.Span<double> features)
+        {
+            if (features.Length < 3)
+                throw new global::System.ArgumentException("The feature vector needs 3 entries.", nameof(features));
+            features.Slice(0, 3).Clear();
+            // Room: one-hot, one feature per member in declaration order (features 0–2).
+            if (!default(RoomSpace).TryIndexOf(state, out int room))
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Room is not a declared member of its enum.");
+            features[room] = 1.0;
+        }
+    }
+
+    /// <summary>Encodes <see cref="Dungeon.Treasure.Door"/> as 2 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct DoorEncoder : global::MdpDsl.IStateEncoder<global::Dungeon.Treasure.Door>
+    {
+        public int FeatureCount => 2;
+
+        public void Encode(global::Dungeon.Treasure.Door action, global::System.Span<double> features)
+        {
+            if (features.Length < 2)
+                throw new global::System.ArgumentException("The feature vector needs 2 entries.", nameof(features));
+            features.Slice(0, 2).Clear();
+            // Door: one-hot, one feature per member in declaration order (features 0–1).
+            if (!default(DoorSpace).TryIndexOf(action, out int door))
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Door is not a declared member of its enum.");
+            features[door] = 1.0;
+        }
     }
 
     /// <summary>Indexes the 3 values of <see cref="Dungeon.Treasure.Room"/>.</summary>

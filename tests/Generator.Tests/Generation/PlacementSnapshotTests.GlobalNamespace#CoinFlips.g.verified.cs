@@ -69,6 +69,51 @@ partial class CoinFlips
         return new Model(compiled);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.DirectSimulator<global::CoinFlips.Face, global::CoinFlips.Flip> CreateSimulator(int stepLimit = 1000)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 1.0,
+            horizon: 0,
+            states: global::MdpDsl.StateSpace.Enumerated,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::CoinFlips.Face, global::CoinFlips.Flip>.Create(
+            default(Dynamics), default(FaceBounds), default(FlipSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+    public const int FeatureCount = 2;
+
+    /// <summary>
+    /// Features φ(s) of a state for learners that approximate rather than tabulate: one-hot, one feature per member of <see cref="CoinFlips.Face"/> (features 0–1).
+    /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+    /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::CoinFlips.Face> Encoder { get; } = default(FaceEncoder);
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 1;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="CoinFlips.Flip"/> (features 0).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::CoinFlips.Flip> ActionEncoder { get; } = default(FlipEncoder);
+
     /// <summary>The compiled model of <see cref="CoinFlips"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -102,6 +147,52 @@ partial class CoinFlips
         }
 
         public void Initial(global::MdpDsl.Successors<global::CoinFlips.Face> start) => start.Add(global::CoinFlips.Start, 1.0);
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="CoinFlips.Face"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct FaceBounds : global::MdpDsl.IStateBounds<global::CoinFlips.Face>
+    {
+        public bool Contains(global::CoinFlips.Face state) => default(FaceSpace).TryIndexOf(state, out _);
+    }
+
+    /// <summary>Encodes <see cref="CoinFlips.Face"/> as 2 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct FaceEncoder : global::MdpDsl.IStateEncoder<global::CoinFlips.Face>
+    {
+        public int FeatureCount => 2;
+
+        public void Encode(global::CoinFlips.Face state, global::System.Span<double> features)
+        {
+            if (features.Length < 2)
+                throw new global::System.ArgumentException("The feature vector needs 2 entries.", nameof(features));
+            features.Slice(0, 2).Clear();
+            // Face: one-hot, one feature per member in declaration order (features 0–1).
+            if (!default(FaceSpace).TryIndexOf(state, out int face))
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Face is not a declared member of its enum.");
+            features[face] = 1.0;
+        }
+    }
+
+    /// <summary>Encodes <see cref="CoinFlips.Flip"/> as 1 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct FlipEncoder : global::MdpDsl.IStateEncoder<global::CoinFlips.Flip>
+    {
+        public int FeatureCount => 1;
+
+        public void Encode(global::CoinFlips.Flip action, global::System.Span<double> features)
+        {
+            if (features.Length < 1)
+                throw new global::System.ArgumentException("The feature vector needs 1 entries.", nameof(features));
+            features.Slice(0, 1).Clear();
+            // Flip: one-hot, one feature per member in declaration order (features 0).
+            if (!default(FlipSpace).TryIndexOf(action, out int flip))
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Flip is not a declared member of its enum.");
+            features[flip] = 1.0;
+        }
     }
 
     /// <summary>Indexes the 2 values of <see cref="CoinFlips.Face"/>.</summary>

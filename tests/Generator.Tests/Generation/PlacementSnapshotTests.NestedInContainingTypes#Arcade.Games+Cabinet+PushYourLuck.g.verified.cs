@@ -75,6 +75,51 @@ partial class Games
                 return new Model(compiled);
             }
 
+            /// <summary>
+            /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+            /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+            /// (state, action), and throws the same exception at the step where a check fails.
+            /// </summary>
+            /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+            /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+            /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+            [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+            [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+            public static global::MdpDsl.DirectSimulator<global::Arcade.Games.Cabinet.PushYourLuck.Score, global::Arcade.Games.Cabinet.PushYourLuck.Choice> CreateSimulator(int stepLimit = 1000)
+            {
+                global::MdpDsl.Compilation.MdpSettings settings = new(
+                    discount: 0.99,
+                    horizon: 0,
+                    states: global::MdpDsl.StateSpace.Enumerated,
+                    maxStates: 1_000_000,
+                    likelihood: global::MdpDsl.Optimality.Unconstrained);
+                return global::MdpDsl.DirectSimulator<global::Arcade.Games.Cabinet.PushYourLuck.Score, global::Arcade.Games.Cabinet.PushYourLuck.Choice>.Create(
+                    default(Dynamics), default(ScoreBounds), default(ChoiceSpace), settings, stepLimit);
+            }
+
+            /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+            public const int FeatureCount = 9;
+
+            /// <summary>
+            /// Features φ(s) of a state for learners that approximate rather than tabulate: Points one-hot (0–6), Banked one-hot (7–8).
+            /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+            /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+            /// </summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+            [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+            public static global::MdpDsl.IStateEncoder<global::Arcade.Games.Cabinet.PushYourLuck.Score> Encoder { get; } = default(ScoreEncoder);
+
+            /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+            public const int ActionFeatureCount = 2;
+
+            /// <summary>
+            /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="Arcade.Games.Cabinet.PushYourLuck.Choice"/> (features 0–1).
+            /// <c>Encode</c> allocates nothing.
+            /// </summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+            [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+            public static global::MdpDsl.IStateEncoder<global::Arcade.Games.Cabinet.PushYourLuck.Choice> ActionEncoder { get; } = default(ChoiceEncoder);
+
             /// <summary>The compiled model of <see cref="Arcade.Games.Cabinet.PushYourLuck"/>: tabular storage with typed states, actions and solvers.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
             [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -108,6 +153,55 @@ partial class Games
                 }
 
                 public void Initial(global::MdpDsl.Successors<global::Arcade.Games.Cabinet.PushYourLuck.Score> start) => start.Add(global::Arcade.Games.Cabinet.PushYourLuck.Start, 1.0);
+            }
+
+            /// <summary>Whether a state lies within the domain <see cref="Arcade.Games.Cabinet.PushYourLuck.Score"/> declares, for the table-free simulator.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+            [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+            private readonly struct ScoreBounds : global::MdpDsl.IStateBounds<global::Arcade.Games.Cabinet.PushYourLuck.Score>
+            {
+                public bool Contains(global::Arcade.Games.Cabinet.PushYourLuck.Score state) => default(ScoreSpace).TryIndexOf(state, out _);
+            }
+
+            /// <summary>Encodes <see cref="Arcade.Games.Cabinet.PushYourLuck.Score"/> as 9 features.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+            [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+            private readonly struct ScoreEncoder : global::MdpDsl.IStateEncoder<global::Arcade.Games.Cabinet.PushYourLuck.Score>
+            {
+                public int FeatureCount => 9;
+
+                public void Encode(global::Arcade.Games.Cabinet.PushYourLuck.Score state, global::System.Span<double> features)
+                {
+                    if (features.Length < 9)
+                        throw new global::System.ArgumentException("The feature vector needs 9 entries.", nameof(features));
+                    features.Slice(0, 9).Clear();
+                    // Score.Points: one-hot over [Range(0, 6)] (features 0–6).
+                    if (state.Points < 0 || state.Points > 6)
+                        throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Score.Points lies outside its [Range(0, 6)].");
+                    features[state.Points] = 1.0;
+
+                    // Score.Banked: one-hot, false then true (features 7–8).
+                    features[7 + (state.Banked ? 1 : 0)] = 1.0;
+                }
+            }
+
+            /// <summary>Encodes <see cref="Arcade.Games.Cabinet.PushYourLuck.Choice"/> as 2 features.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+            [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+            private readonly struct ChoiceEncoder : global::MdpDsl.IStateEncoder<global::Arcade.Games.Cabinet.PushYourLuck.Choice>
+            {
+                public int FeatureCount => 2;
+
+                public void Encode(global::Arcade.Games.Cabinet.PushYourLuck.Choice action, global::System.Span<double> features)
+                {
+                    if (features.Length < 2)
+                        throw new global::System.ArgumentException("The feature vector needs 2 entries.", nameof(features));
+                    features.Slice(0, 2).Clear();
+                    // Choice: one-hot, one feature per member in declaration order (features 0–1).
+                    if (!default(ChoiceSpace).TryIndexOf(action, out int choice))
+                        throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Choice is not a declared member of its enum.");
+                    features[choice] = 1.0;
+                }
             }
 
             /// <summary>Indexes the 14 values of <see cref="Arcade.Games.Cabinet.PushYourLuck.Score"/>.</summary>

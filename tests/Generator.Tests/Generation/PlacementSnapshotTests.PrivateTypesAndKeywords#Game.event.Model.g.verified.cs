@@ -71,6 +71,51 @@ partial class Model
         return new CompiledModel(compiled);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private static global::MdpDsl.DirectSimulator<global::Game.@event.Model.Cell, global::Game.@event.Model.Move> CreateSimulator(int stepLimit = 1000)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 0.9,
+            horizon: 0,
+            states: global::MdpDsl.StateSpace.Enumerated,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::Game.@event.Model.Cell, global::Game.@event.Model.Move>.Create(
+            default(Dynamics), default(CellBounds), default(MoveSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+    public const int FeatureCount = 5;
+
+    /// <summary>
+    /// Features φ(s) of a state for learners that approximate rather than tabulate: in one-hot (0–2), fixed one-hot (3–4).
+    /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+    /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private static global::MdpDsl.IStateEncoder<global::Game.@event.Model.Cell> Encoder { get; } = default(CellEncoder);
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 2;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="Game.@event.Model.Move"/> (features 0–1).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private static global::MdpDsl.IStateEncoder<global::Game.@event.Model.Move> ActionEncoder { get; } = default(MoveEncoder);
+
     /// <summary>The compiled model of <see cref="Game.@event.Model"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -102,6 +147,55 @@ partial class Model
 
         // The model declares no [Initial] member.
         public void Initial(global::MdpDsl.Successors<global::Game.@event.Model.Cell> start) { }
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="Game.@event.Model.Cell"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct CellBounds : global::MdpDsl.IStateBounds<global::Game.@event.Model.Cell>
+    {
+        public bool Contains(global::Game.@event.Model.Cell state) => default(CellSpace).TryIndexOf(state, out _);
+    }
+
+    /// <summary>Encodes <see cref="Game.@event.Model.Cell"/> as 5 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct CellEncoder : global::MdpDsl.IStateEncoder<global::Game.@event.Model.Cell>
+    {
+        public int FeatureCount => 5;
+
+        public void Encode(global::Game.@event.Model.Cell state, global::System.Span<double> features)
+        {
+            if (features.Length < 5)
+                throw new global::System.ArgumentException("The feature vector needs 5 entries.", nameof(features));
+            features.Slice(0, 5).Clear();
+            // Cell.in: one-hot over [Range(-1, 1)] (features 0–2).
+            if (state.@in < -1 || state.@in > 1)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Cell.in lies outside its [Range(-1, 1)].");
+            features[(state.@in + 1)] = 1.0;
+
+            // Cell.fixed: one-hot, false then true (features 3–4).
+            features[3 + (state.@fixed ? 1 : 0)] = 1.0;
+        }
+    }
+
+    /// <summary>Encodes <see cref="Game.@event.Model.Move"/> as 2 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct MoveEncoder : global::MdpDsl.IStateEncoder<global::Game.@event.Model.Move>
+    {
+        public int FeatureCount => 2;
+
+        public void Encode(global::Game.@event.Model.Move action, global::System.Span<double> features)
+        {
+            if (features.Length < 2)
+                throw new global::System.ArgumentException("The feature vector needs 2 entries.", nameof(features));
+            features.Slice(0, 2).Clear();
+            // Move: one-hot, one feature per member in declaration order (features 0–1).
+            if (!default(MoveSpace).TryIndexOf(action, out int move))
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Move is not a declared member of its enum.");
+            features[move] = 1.0;
+        }
     }
 
     /// <summary>Indexes the 6 values of <see cref="Game.@event.Model.Cell"/>.</summary>

@@ -71,6 +71,51 @@ partial class GridWorld
         return new Model(compiled);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public global::MdpDsl.DirectSimulator<global::Samples.GridWorld.GridWorld.Cell, global::Samples.GridWorld.GridWorld.Move> CreateSimulator(int stepLimit = 1000)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 0.95,
+            horizon: 0,
+            states: global::MdpDsl.StateSpace.Enumerated,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::Samples.GridWorld.GridWorld.Cell, global::Samples.GridWorld.GridWorld.Move>.Create(
+            new Dynamics(this), default(CellBounds), default(MoveSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+    public const int FeatureCount = 10;
+
+    /// <summary>
+    /// Features φ(s) of a state for learners that approximate rather than tabulate: X one-hot (0–4), Y one-hot (5–9).
+    /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+    /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Samples.GridWorld.GridWorld.Cell> Encoder { get; } = default(CellEncoder);
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 4;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="Samples.GridWorld.GridWorld.Move"/> (features 0–3).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Samples.GridWorld.GridWorld.Move> ActionEncoder { get; } = default(MoveEncoder);
+
     /// <summary>The compiled model of <see cref="Samples.GridWorld.GridWorld"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -108,6 +153,57 @@ partial class GridWorld
         }
 
         public void Initial(global::MdpDsl.Successors<global::Samples.GridWorld.GridWorld.Cell> start) => start.Add(global::Samples.GridWorld.GridWorld.Start, 1.0);
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="Samples.GridWorld.GridWorld.Cell"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct CellBounds : global::MdpDsl.IStateBounds<global::Samples.GridWorld.GridWorld.Cell>
+    {
+        public bool Contains(global::Samples.GridWorld.GridWorld.Cell state) => default(CellSpace).TryIndexOf(state, out _);
+    }
+
+    /// <summary>Encodes <see cref="Samples.GridWorld.GridWorld.Cell"/> as 10 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct CellEncoder : global::MdpDsl.IStateEncoder<global::Samples.GridWorld.GridWorld.Cell>
+    {
+        public int FeatureCount => 10;
+
+        public void Encode(global::Samples.GridWorld.GridWorld.Cell state, global::System.Span<double> features)
+        {
+            if (features.Length < 10)
+                throw new global::System.ArgumentException("The feature vector needs 10 entries.", nameof(features));
+            features.Slice(0, 10).Clear();
+            // Cell.X: one-hot over [Range(0, 4)] (features 0–4).
+            if (state.X < 0 || state.X > 4)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Cell.X lies outside its [Range(0, 4)].");
+            features[state.X] = 1.0;
+
+            // Cell.Y: one-hot over [Range(0, 4)] (features 5–9).
+            if (state.Y < 0 || state.Y > 4)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Cell.Y lies outside its [Range(0, 4)].");
+            features[5 + state.Y] = 1.0;
+        }
+    }
+
+    /// <summary>Encodes <see cref="Samples.GridWorld.GridWorld.Move"/> as 4 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct MoveEncoder : global::MdpDsl.IStateEncoder<global::Samples.GridWorld.GridWorld.Move>
+    {
+        public int FeatureCount => 4;
+
+        public void Encode(global::Samples.GridWorld.GridWorld.Move action, global::System.Span<double> features)
+        {
+            if (features.Length < 4)
+                throw new global::System.ArgumentException("The feature vector needs 4 entries.", nameof(features));
+            features.Slice(0, 4).Clear();
+            // Move: one-hot, one feature per member in declaration order (features 0–3).
+            if (!default(MoveSpace).TryIndexOf(action, out int move))
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Move is not a declared member of its enum.");
+            features[move] = 1.0;
+        }
     }
 
     /// <summary>Indexes the 25 values of <see cref="Samples.GridWorld.GridWorld.Cell"/>.</summary>

@@ -71,6 +71,51 @@ partial class Thermostat
         return new Model(compiled);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.DirectSimulator<global::Climate.Thermostat.Reading, global::Climate.Thermostat.Setting> CreateSimulator(int stepLimit = 1000)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 0.9,
+            horizon: 0,
+            states: global::MdpDsl.StateSpace.Enumerated,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::Climate.Thermostat.Reading, global::Climate.Thermostat.Setting>.Create(
+            default(Dynamics), default(ReadingBounds), default(SettingSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+    public const int FeatureCount = 18;
+
+    /// <summary>
+    /// Features φ(s) of a state for learners that approximate rather than tabulate: Error one-hot (0–6), Gear one-hot (7–9), Drift one-hot (10–14), Fan one-hot (15–17).
+    /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+    /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Climate.Thermostat.Reading> Encoder { get; } = default(ReadingEncoder);
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 3;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="Climate.Thermostat.Setting"/> (features 0–2).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Climate.Thermostat.Setting> ActionEncoder { get; } = default(SettingEncoder);
+
     /// <summary>The compiled model of <see cref="Climate.Thermostat"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -102,6 +147,67 @@ partial class Thermostat
 
         // The model declares no [Initial] member.
         public void Initial(global::MdpDsl.Successors<global::Climate.Thermostat.Reading> start) { }
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="Climate.Thermostat.Reading"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct ReadingBounds : global::MdpDsl.IStateBounds<global::Climate.Thermostat.Reading>
+    {
+        public bool Contains(global::Climate.Thermostat.Reading state) => default(ReadingSpace).TryIndexOf(state, out _);
+    }
+
+    /// <summary>Encodes <see cref="Climate.Thermostat.Reading"/> as 18 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct ReadingEncoder : global::MdpDsl.IStateEncoder<global::Climate.Thermostat.Reading>
+    {
+        public int FeatureCount => 18;
+
+        public void Encode(global::Climate.Thermostat.Reading state, global::System.Span<double> features)
+        {
+            if (features.Length < 18)
+                throw new global::System.ArgumentException("The feature vector needs 18 entries.", nameof(features));
+            features.Slice(0, 18).Clear();
+            // Reading.Error: one-hot over [Range(-3, 3)] (features 0–6).
+            if (state.Error < -3 || state.Error > 3)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Reading.Error lies outside its [Range(-3, 3)].");
+            features[(state.Error + 3)] = 1.0;
+
+            // Reading.Gear: one-hot over [Range(1, 3)] (features 7–9).
+            if (state.Gear < 1 || state.Gear > 3)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Reading.Gear lies outside its [Range(1, 3)].");
+            features[7 + (state.Gear - 1)] = 1.0;
+
+            // Reading.Drift: one-hot over [Range(-2, 2)] (features 10–14).
+            if (state.Drift < -2 || state.Drift > 2)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Reading.Drift lies outside its [Range(-2, 2)].");
+            features[10 + (int)(state.Drift + 2)] = 1.0;
+
+            // Reading.Fan: one-hot over [Range(0, 2)] (features 15–17).
+            if (state.Fan > 2)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Reading.Fan lies outside its [Range(0, 2)].");
+            features[15 + state.Fan] = 1.0;
+        }
+    }
+
+    /// <summary>Encodes <see cref="Climate.Thermostat.Setting"/> as 3 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct SettingEncoder : global::MdpDsl.IStateEncoder<global::Climate.Thermostat.Setting>
+    {
+        public int FeatureCount => 3;
+
+        public void Encode(global::Climate.Thermostat.Setting action, global::System.Span<double> features)
+        {
+            if (features.Length < 3)
+                throw new global::System.ArgumentException("The feature vector needs 3 entries.", nameof(features));
+            features.Slice(0, 3).Clear();
+            // Setting: one-hot, one feature per member in declaration order (features 0–2).
+            if (!default(SettingSpace).TryIndexOf(action, out int setting))
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Setting is not a declared member of its enum.");
+            features[setting] = 1.0;
+        }
     }
 
     /// <summary>Indexes the 315 values of <see cref="Climate.Thermostat.Reading"/>.</summary>

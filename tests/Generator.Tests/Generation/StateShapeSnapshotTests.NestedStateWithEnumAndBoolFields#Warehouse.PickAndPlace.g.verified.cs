@@ -71,6 +71,51 @@ partial class PickAndPlace
         return new Model(compiled);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.DirectSimulator<global::Warehouse.PickAndPlace.Robot, global::Warehouse.PickAndPlace.Command> CreateSimulator(int stepLimit = 1000)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 0.95,
+            horizon: 0,
+            states: global::MdpDsl.StateSpace.Enumerated,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::Warehouse.PickAndPlace.Robot, global::Warehouse.PickAndPlace.Command>.Create(
+            default(Dynamics), default(RobotBounds), default(CommandSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+    public const int FeatureCount = 13;
+
+    /// <summary>
+    /// Features φ(s) of a state for learners that approximate rather than tabulate: At.X one-hot (0–3), At.Y one-hot (4–6), Facing one-hot (7–10), Carrying one-hot (11–12).
+    /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+    /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Warehouse.PickAndPlace.Robot> Encoder { get; } = default(RobotEncoder);
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 5;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="Warehouse.PickAndPlace.Command"/> (features 0–4).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Warehouse.PickAndPlace.Command> ActionEncoder { get; } = default(CommandEncoder);
+
     /// <summary>The compiled model of <see cref="Warehouse.PickAndPlace"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -101,6 +146,65 @@ partial class PickAndPlace
             successors.Add(global::Warehouse.PickAndPlace.Act(state, action), 1.0);
 
         public void Initial(global::MdpDsl.Successors<global::Warehouse.PickAndPlace.Robot> start) => start.Add(global::Warehouse.PickAndPlace.Start, 1.0);
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="Warehouse.PickAndPlace.Robot"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct RobotBounds : global::MdpDsl.IStateBounds<global::Warehouse.PickAndPlace.Robot>
+    {
+        public bool Contains(global::Warehouse.PickAndPlace.Robot state) => default(RobotSpace).TryIndexOf(state, out _);
+    }
+
+    /// <summary>Encodes <see cref="Warehouse.PickAndPlace.Robot"/> as 13 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct RobotEncoder : global::MdpDsl.IStateEncoder<global::Warehouse.PickAndPlace.Robot>
+    {
+        public int FeatureCount => 13;
+
+        public void Encode(global::Warehouse.PickAndPlace.Robot state, global::System.Span<double> features)
+        {
+            if (features.Length < 13)
+                throw new global::System.ArgumentException("The feature vector needs 13 entries.", nameof(features));
+            features.Slice(0, 13).Clear();
+            // Robot.At.X: one-hot over [Range(0, 3)] (features 0–3).
+            if (state.At.X < 0 || state.At.X > 3)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Robot.At.X lies outside its [Range(0, 3)].");
+            features[state.At.X] = 1.0;
+
+            // Robot.At.Y: one-hot over [Range(0, 2)] (features 4–6).
+            if (state.At.Y < 0 || state.At.Y > 2)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Robot.At.Y lies outside its [Range(0, 2)].");
+            features[4 + state.At.Y] = 1.0;
+
+            // Robot.Facing: one-hot, one feature per member in declaration order (features 7–10).
+            if (!default(HeadingSpace).TryIndexOf(state.Facing, out int facing))
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Robot.Facing is not a declared member of its enum.");
+            features[7 + facing] = 1.0;
+
+            // Robot.Carrying: one-hot, false then true (features 11–12).
+            features[11 + (state.Carrying ? 1 : 0)] = 1.0;
+        }
+    }
+
+    /// <summary>Encodes <see cref="Warehouse.PickAndPlace.Command"/> as 5 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct CommandEncoder : global::MdpDsl.IStateEncoder<global::Warehouse.PickAndPlace.Command>
+    {
+        public int FeatureCount => 5;
+
+        public void Encode(global::Warehouse.PickAndPlace.Command action, global::System.Span<double> features)
+        {
+            if (features.Length < 5)
+                throw new global::System.ArgumentException("The feature vector needs 5 entries.", nameof(features));
+            features.Slice(0, 5).Clear();
+            // Command: one-hot, one feature per member in declaration order (features 0–4).
+            if (!default(CommandSpace).TryIndexOf(action, out int command))
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Command is not a declared member of its enum.");
+            features[command] = 1.0;
+        }
     }
 
     /// <summary>Indexes the 12 values of <see cref="Warehouse.PickAndPlace.Position"/>.</summary>

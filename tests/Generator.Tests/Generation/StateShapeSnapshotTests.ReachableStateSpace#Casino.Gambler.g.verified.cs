@@ -46,6 +46,39 @@ partial class Gambler
         return new Model(compiled);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.DirectSimulator<global::Casino.Gambler.Purse, global::Casino.Gambler.Bet> CreateSimulator(int stepLimit = 1000)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 1.0,
+            horizon: 0,
+            states: global::MdpDsl.StateSpace.Reachable,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::Casino.Gambler.Purse, global::Casino.Gambler.Bet>.Create(
+            default(Dynamics), default(PurseBounds), default(BetSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 2;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="Casino.Gambler.Bet"/> (features 0–1).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Casino.Gambler.Bet> ActionEncoder { get; } = default(BetEncoder);
+
     /// <summary>The compiled model of <see cref="Casino.Gambler"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -79,6 +112,34 @@ partial class Gambler
         }
 
         public void Initial(global::MdpDsl.Successors<global::Casino.Gambler.Purse> start) => start.Add(global::Casino.Gambler.Start, 1.0);
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="Casino.Gambler.Purse"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct PurseBounds : global::MdpDsl.IStateBounds<global::Casino.Gambler.Purse>
+    {
+        // The state type declares no finite domain, so no successor lies outside it.
+        public bool Contains(global::Casino.Gambler.Purse state) => true;
+    }
+
+    /// <summary>Encodes <see cref="Casino.Gambler.Bet"/> as 2 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct BetEncoder : global::MdpDsl.IStateEncoder<global::Casino.Gambler.Bet>
+    {
+        public int FeatureCount => 2;
+
+        public void Encode(global::Casino.Gambler.Bet action, global::System.Span<double> features)
+        {
+            if (features.Length < 2)
+                throw new global::System.ArgumentException("The feature vector needs 2 entries.", nameof(features));
+            features.Slice(0, 2).Clear();
+            // Bet: one-hot, one feature per member in declaration order (features 0–1).
+            if (!default(BetSpace).TryIndexOf(action, out int bet))
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Bet is not a declared member of its enum.");
+            features[bet] = 1.0;
+        }
     }
 
     /// <summary>Indexes the 2 values of <see cref="Casino.Gambler.Bet"/>.</summary>

@@ -71,6 +71,51 @@ partial class Dimmer
         return new Model(compiled);
     }
 
+    /// <summary>
+    /// A simulator that calls the [Transition] member once per step and samples its outcome, with no table: it runs
+    /// models far too large for <see cref="Compile"/>. Every step checks what <see cref="Compile"/> checks of its
+    /// (state, action), and throws the same exception at the step where a check fails.
+    /// </summary>
+    /// <param name="stepLimit">The steps after which an episode is truncated.</param>
+    /// <exception cref="global::System.InvalidOperationException">The model declares no [Initial] state.</exception>
+    /// <exception cref="global::MdpDsl.ModelValidationException">The initial distribution is not one, or its members threw.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.DirectSimulator<global::Lighting.Dimmer.Lamp, global::Lighting.Dimmer.Button> CreateSimulator(int stepLimit = 1000)
+    {
+        global::MdpDsl.Compilation.MdpSettings settings = new(
+            discount: 0.8,
+            horizon: 0,
+            states: global::MdpDsl.StateSpace.Enumerated,
+            maxStates: 1_000_000,
+            likelihood: global::MdpDsl.Optimality.Unconstrained);
+        return global::MdpDsl.DirectSimulator<global::Lighting.Dimmer.Lamp, global::Lighting.Dimmer.Button>.Create(
+            default(Dynamics), default(LampBounds), default(ButtonSpace), settings, stepLimit);
+    }
+
+    /// <summary>The length of <see cref="Encoder"/>'s feature vectors.</summary>
+    public const int FeatureCount = 7;
+
+    /// <summary>
+    /// Features φ(s) of a state for learners that approximate rather than tabulate: On one-hot (0–1), Level one-hot (2–4), Tint one-hot (5–6).
+    /// One-hot blocks hold a single 1, scaled features lie in [0, 1]; <c>Encode</c> allocates nothing and throws
+    /// <see cref="global::System.ArgumentOutOfRangeException"/> for a state outside its declared ranges.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Lighting.Dimmer.Lamp> Encoder { get; } = default(LampEncoder);
+
+    /// <summary>The length of <see cref="ActionEncoder"/>'s feature vectors.</summary>
+    public const int ActionFeatureCount = 4;
+
+    /// <summary>
+    /// Features of an action, for critics over (s, a): one-hot, one feature per member of <see cref="Lighting.Dimmer.Button"/> (features 0–3).
+    /// <c>Encode</c> allocates nothing.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    public static global::MdpDsl.IStateEncoder<global::Lighting.Dimmer.Button> ActionEncoder { get; } = default(ButtonEncoder);
+
     /// <summary>The compiled model of <see cref="Lighting.Dimmer"/>: tabular storage with typed states, actions and solvers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -102,6 +147,60 @@ partial class Dimmer
 
         // The model declares no [Initial] member.
         public void Initial(global::MdpDsl.Successors<global::Lighting.Dimmer.Lamp> start) { }
+    }
+
+    /// <summary>Whether a state lies within the domain <see cref="Lighting.Dimmer.Lamp"/> declares, for the table-free simulator.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct LampBounds : global::MdpDsl.IStateBounds<global::Lighting.Dimmer.Lamp>
+    {
+        public bool Contains(global::Lighting.Dimmer.Lamp state) => default(LampSpace).TryIndexOf(state, out _);
+    }
+
+    /// <summary>Encodes <see cref="Lighting.Dimmer.Lamp"/> as 7 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct LampEncoder : global::MdpDsl.IStateEncoder<global::Lighting.Dimmer.Lamp>
+    {
+        public int FeatureCount => 7;
+
+        public void Encode(global::Lighting.Dimmer.Lamp state, global::System.Span<double> features)
+        {
+            if (features.Length < 7)
+                throw new global::System.ArgumentException("The feature vector needs 7 entries.", nameof(features));
+            features.Slice(0, 7).Clear();
+            // Lamp.On: one-hot, false then true (features 0–1).
+            features[0 + (state.On ? 1 : 0)] = 1.0;
+
+            // Lamp.Level: one-hot over [Range(1, 3)] (features 2–4).
+            if (state.Level < 1 || state.Level > 3)
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Lamp.Level lies outside its [Range(1, 3)].");
+            features[2 + (state.Level - 1)] = 1.0;
+
+            // Lamp.Tint: one-hot, one feature per member in declaration order (features 5–6).
+            if (!default(TintSpace).TryIndexOf(state.Tint, out int tint))
+                throw new global::System.ArgumentOutOfRangeException(nameof(state), state, "Lamp.Tint is not a declared member of its enum.");
+            features[5 + tint] = 1.0;
+        }
+    }
+
+    /// <summary>Encodes <see cref="Lighting.Dimmer.Button"/> as 4 features.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MdpDsl.Generator", "{version}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    private readonly struct ButtonEncoder : global::MdpDsl.IStateEncoder<global::Lighting.Dimmer.Button>
+    {
+        public int FeatureCount => 4;
+
+        public void Encode(global::Lighting.Dimmer.Button action, global::System.Span<double> features)
+        {
+            if (features.Length < 4)
+                throw new global::System.ArgumentException("The feature vector needs 4 entries.", nameof(features));
+            features.Slice(0, 4).Clear();
+            // Button: one-hot, one feature per member in declaration order (features 0–3).
+            if (!default(ButtonSpace).TryIndexOf(action, out int button))
+                throw new global::System.ArgumentOutOfRangeException(nameof(action), action, "Button is not a declared member of its enum.");
+            features[button] = 1.0;
+        }
     }
 
     /// <summary>Indexes the 2 values of <see cref="Lighting.Dimmer.Tint"/>.</summary>

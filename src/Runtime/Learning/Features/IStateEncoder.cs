@@ -4,7 +4,7 @@ namespace MdpDsl;
 
 /// <summary>
 /// A fixed-length feature vector φ(s) of a typed state, for learners that approximate values and policies instead of
-/// tabulating them. The generator emits one for every model (<c>Model.Encoder</c>); implement it to choose other
+/// tabulating them. The generator adds one to every model class (its static <c>Encoder</c>); implement it to choose other
 /// features.
 /// </summary>
 /// <typeparam name="TState">The state type.</typeparam>
