@@ -72,8 +72,25 @@ public static class PlotCatalog
         where TState : notnull
     {
         ArgumentNullException.ThrowIfNull(result);
+        return LearningCurve(result.Returns, name, window);
+    }
+
+    /// <inheritdoc cref="LearningCurve{TState, TAction}(LearningResult{TState, TAction}, string, int)"/>
+    /// <param name="result">What an approximate learner returned.</param>
+    /// <param name="name">The line's name in the legend.</param>
+    /// <param name="window">The episodes averaged into each point, at least 1.</param>
+    public static LineChart LearningCurve<TState, TAction>(this ApproximateResult<TState, TAction> result, string name = "return", int window = 10)
+        where TState : notnull
+        where TAction : struct
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return LearningCurve(result.Returns, name, window);
+    }
+
+    private static LineChart LearningCurve(IReadOnlyList<double> returns, string name, int window)
+    {
         var chart = new LineChart { XCaption = "episode", YCaption = window == 1 ? "return" : $"return, mean of the last {window} episodes" };
-        chart.AddSeries(name, LineChart.MovingAverage(result.Returns, window));
+        chart.AddSeries(name, LineChart.MovingAverage(returns, window));
         return chart;
     }
 

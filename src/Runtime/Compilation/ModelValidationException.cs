@@ -73,7 +73,8 @@ public sealed class ModelValidationException : Exception
 
     internal static ModelValidationException TooManyStates(int cap, object? state) =>
         new($"More than {cap.ToString("N0", CultureInfo.InvariantCulture)} states are reachable (the search had reached {state}); " +
-            "raise [Mdp(MaxStates = …)] or make the state space smaller.", state, null, cap);
+            "raise [Mdp(MaxStates = …)], make the state space smaller, or learn without a table: CreateSimulator() on the model " +
+            "samples its [Transition] directly, and the approximate learners (simulator.SoftQLearning(Encoder), simulator.Sac(Encoder)) need no table.", state, null, cap);
 
     internal static ModelValidationException UserCodeFailed(string member, object? state, object? action, Exception inner)
     {

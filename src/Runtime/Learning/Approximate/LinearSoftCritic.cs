@@ -19,20 +19,34 @@ public sealed class LinearSoftCritic<TState> : ISoftCritic<TState>
     private readonly double[] _weights;
     private readonly double[] _target;
 
-    /// <summary>A critic whose weights and target weights all start at 0.</summary>
+    /// <summary>A critic whose estimate and target both start at <paramref name="initialValue"/> for every state and action.</summary>
     /// <param name="encoder">The features φ(s).</param>
     /// <param name="actionCount">The number of actions: one weight vector each.</param>
     /// <param name="bias">Whether each action's Q has a constant term besides the features.</param>
-    /// <exception cref="ArgumentException">The encoder has no features and there is no bias.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The action count is below 1.</exception>
-    public LinearSoftCritic(IStateEncoder<TState> encoder, int actionCount, bool bias = true)
+    /// <param name="initialValue">
+    /// Q(s, a) before any update, held by the bias (the other weights start at 0). An optimistic value, above any
+    /// return the model can pay, makes a learner that acts by the critic try every action until its estimate comes
+    /// down (Sutton &amp; Barto, §2.6): a low temperature alone never retries an action that looked worse early.
+    /// </param>
+    /// <exception cref="ArgumentException">The encoder has no features and there is no bias, or an initial value other than 0 has no bias to hold it.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The action count is below 1, or the initial value is not finite.</exception>
+    public LinearSoftCritic(IStateEncoder<TState> encoder, int actionCount, bool bias = true, double initialValue = 0)
     {
         if (actionCount < 1)
             throw new ArgumentOutOfRangeException(nameof(actionCount), actionCount, "A critic needs at least one action.");
+        if (!double.IsFinite(initialValue))
+            throw new ArgumentOutOfRangeException(nameof(initialValue), initialValue, "The initial value must be finite.");
+        if (initialValue != 0 && !bias)
+            throw new ArgumentException($"The initial value {initialValue} needs the bias to hold it; pass bias: true.", nameof(initialValue));
         _features = new FeatureVector<TState>(encoder, bias, nameof(encoder));
         ActionCount = actionCount;
         _weights = new double[actionCount * _features.Length];
-        _target = new double[_weights.Length];
+        if (initialValue != 0)
+        {
+            for (var a = 0; a < actionCount; a++)
+                _weights[(a + 1) * _features.Length - 1] = initialValue;
+        }
+        _target = (double[])_weights.Clone();
     }
 
     /// <summary>The number of actions.</summary>
