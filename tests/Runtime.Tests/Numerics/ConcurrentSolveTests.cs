@@ -1,22 +1,25 @@
 using System.Diagnostics;
 using System.Threading.Tasks;
+using MdpDsl.Numerics;
 using MdpDsl.Runtime.Tests.TestModels;
 
 namespace MdpDsl.Runtime.Tests.Numerics;
 
 /// <summary>
-/// Many large solves at once on pool threads: each sweep is split over the pool, so a sweep that waited for
-/// helpers that never got a thread would stall behind the other solves. This is a correctness test with a
+/// Many large solves at once on pool threads: each sweep is shared with the sweep helpers, so a sweep that waited
+/// for helpers busy with another solve's sweep would stall behind the other solves. This is a correctness test with a
 /// deadline, not a speed test: the deadline is about a hundred times what the work needs on one core.
 /// </summary>
 public class ConcurrentSolveTests
 {
-    // 10,000 states × 2 actions × 2 successors: 40,000 entries, past the size at which a sweep is shared.
-    private const int States = 10_000;
+    // 50,000 states × 2 actions × 2 successors: 200,000 entries and 50,000 states, past the 2^17 units of work at
+    // which a sweep is shared.
+    private const int States = 50_000;
 
     [Fact]
     public async Task Many_concurrent_large_solves_finish_and_agree_with_a_lone_solve()
     {
+        Assert.True(States * 2 * 2 + States > Sweeper<MaxBackup>.ParallelThreshold, "The model must be large enough for its sweeps to be shared.");
         var model = ArrayModel.Compile(Build(), 0.9);
         var alone = model.ValueIteration(1e-6);
         var solves = 8 * Environment.ProcessorCount;
