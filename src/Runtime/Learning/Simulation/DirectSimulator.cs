@@ -172,7 +172,6 @@ public abstract class DirectSimulator<TState, TAction> : ISimulator<TState, TAct
         private readonly TActions _actions;
         private readonly Optimality _likelihood;
         private readonly Successors<TState> _outcomes = new();
-        private double[] _probabilities = new double[8];
 
         public Direct(TDynamics dynamics, TBounds bounds, TActions actions, Optimality likelihood, TState[] starts, double[] startProbabilities,
             IReadOnlyList<TAction> actionList, double discount, int stepLimit)
@@ -193,22 +192,19 @@ public abstract class DirectSimulator<TState, TAction> : ISimulator<TState, TAct
         private protected override (TState Next, double Reward) Sample(TState state, TAction action, double u)
         {
             ModelChecks.Successors(_dynamics, state, action, _outcomes);
-            var count = _outcomes.Count;
-            if (_probabilities.Length < count)
-                _probabilities = new double[Math.Max(count, 2 * _probabilities.Length)];
+            var successors = _outcomes.States;
+            var probabilities = _outcomes.Probabilities;
             var sum = 0.0;
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < successors.Length; i++)
             {
-                var (next, probability) = _outcomes[i];
-                ModelChecks.Outcome(state, action, next, probability);
-                if (probability > 0 && !_bounds.Contains(next))
-                    throw ModelValidationException.OutsideSpace(state, action, next);
-                _probabilities[i] = probability;
-                sum += probability;
+                ModelChecks.Outcome(state, action, successors[i], probabilities[i]);
+                if (probabilities[i] > 0 && !_bounds.Contains(successors[i]))
+                    throw ModelValidationException.OutsideSpace(state, action, successors[i]);
+                sum += probabilities[i];
             }
             ModelChecks.Sum(state, action, sum);
 
-            var drawn = _outcomes[Sampling.Categorical(_probabilities.AsSpan(0, count), u)].State;
+            var drawn = successors[Sampling.Categorical(probabilities, u)];
             var reward = ModelChecks.Reward(_dynamics, state, action, drawn);
             ModelChecks.PairReward(state, action, PairReward(state, action, reward), _likelihood);
             return (drawn, reward);
