@@ -1,15 +1,14 @@
 using System;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using MdpDsl;
 using MdpDsl.Plotting;
 using Samples.Inventory;
 using static Samples.Inventory.Inventory;
+using static Samples.Inventory.ShopLearners;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var outputFolder = args.Length > 0 ? args[0] : "output";
-const double Temperature = 0.1;
 int[] seeds = [1, 2, 3, 4, 5];
 
 // 1. A shop small enough to compile: the approximate learners against exact soft value iteration.
@@ -28,8 +27,7 @@ foreach (var learner in new[] { Learner.SoftQLearning, Learner.Sac })
     {
         var learned = Learn(learner, small.CreateSimulator(stepLimit: 500), episodes: 200, seed);
         var policy = model.CreatePolicy((s, a) => learned.Policy.Probability(s, a));
-        var meanTv = model.States.Average(s => 0.5 * model.Actions.Where(a => model.IsAllowed(s, a))
-            .Sum(a => Math.Abs(policy.Probability(s, a) - exact.Policy.Probability(s, a))));
+        var meanTv = MeanTotalVariation(model, policy, exact.Policy);
         var value = model.SoftPolicyEvaluation(policy, Temperature).V[start];
         Console.WriteLine($"{learner,-16} {seed,4}  {meanTv,7:F3}  {value,10:F2}  {exact.V[start] - value,9:F3}");
     }
@@ -72,24 +70,3 @@ chart.AddReferenceLine("never refill (700 steps, discounted)", never.Mean);
 Directory.CreateDirectory(outputFolder);
 foreach (var path in new[] { chart.SaveSvg(Path.Combine(outputFolder, "inventory-learning-curve.svg")), chart.SavePng(Path.Combine(outputFolder, "inventory-learning-curve.png")) })
     Console.WriteLine($"Wrote {(Path.IsPathRooted(outputFolder) ? path : Path.GetRelativePath(Environment.CurrentDirectory, path))}");
-
-// Soft Q-learning and SAC on the generated features, with replay and a target critic. The critic starts optimistic,
-// at the most a step can pay (one sale) for ever, so that a refill is tried until its value is learned.
-static ApproximateResult<Shelves, Refill> Learn(Learner learner, ISimulator<Shelves, Refill> simulator, int episodes, int seed)
-{
-    var optimistic = Footfall * Price / (1 - simulator.Discount);
-    var critic = new LinearSoftCritic<Shelves>(Encoder, simulator.Actions.Count, initialValue: optimistic);
-    return learner == Learner.SoftQLearning
-        ? simulator.SoftQLearning(critic, new SoftQLearningOptions
-        {
-            Temperature = Temperature, Episodes = episodes, LearningRate = 0.05,
-            BatchSize = 16, ReplayCapacity = 20_000, TargetSmoothing = 0.01, Seed = seed,
-        })
-        : simulator.Sac(critic, new LinearSoftActor<Shelves>(Encoder, simulator.Actions.Count, (s, a) => simulator.IsAllowed(s, simulator.Actions[a])), new SacOptions
-        {
-            Temperature = Temperature, Episodes = episodes, LearningRate = 0.05, ActorLearningRate = 0.1,
-            BatchSize = 16, ReplayCapacity = 20_000, TargetSmoothing = 0.01, Seed = seed,
-        });
-}
-
-internal enum Learner { SoftQLearning, Sac }
