@@ -9,8 +9,10 @@ namespace MdpDsl.Solvers;
 /// <summary>
 /// Modified policy iteration (Puterman 1994, §6.5): a greedy improvement on the current values, then m Jacobi
 /// sweeps of that policy alone, each reading one action's row per state instead of all of them. It stops by value
-/// iteration's rule on the improvement step, ‖T v − v‖∞ &lt; ε(1 − γ)/2γ, after which T v is within ε/2 of V* and
-/// its greedy policy is ε-optimal (Puterman, §6.5.2). A finite horizon is solved exactly by backward induction.
+/// iteration's rule on the improvement step: with γ &lt; 1, once half the spread of d = T v − v is below ε(1 − γ)/2γ,
+/// and the result is T v shifted by γ/(1 − γ) times the middle of d, within ε/2 of V* by the bounds of MacQueen and
+/// Porteus (see <see cref="DynamicProgramming.FixedPoint"/>); with γ = 1, once ‖T v − v‖∞ &lt; ε. A finite horizon
+/// is solved exactly by backward induction.
 /// </summary>
 internal static class ModifiedPolicyIteration
 {
@@ -32,12 +34,14 @@ internal static class ModifiedPolicyIteration
         var growth = discount == 1 ? new DynamicProgramming.GrowthDetector(table, lowerPolicy: null, "improvement") : null;
         var before = growth is null ? null : new double[table.StateCount];
         var residual = double.PositiveInfinity;
+        var changes = default(ChangeRange);
         var iterations = 0;
         var converged = false;
         while (iterations < maxIterations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            (_, residual) = PolicyImprovement.Improve(table, discount, values, choice, margin: 0);
+            (_, changes) = PolicyImprovement.Improve(table, discount, values, choice, margin: 0);
+            residual = discount < 1 ? changes.HalfSpread : changes.Largest;
             iterations++;
             if (!double.IsFinite(residual))
                 throw NotFinite(values, iterations, describeState);
@@ -47,6 +51,9 @@ internal static class ModifiedPolicyIteration
                 converged = true;
                 break;
             }
+            // Out of improvements: the values stay those the last improvement measured, so that its bounds apply to them.
+            if (iterations == maxIterations)
+                break;
             if (before is not null)
                 values.CopyTo(before, 0);
             // The first sweep of the improved policy is the full backup T v (the greedy action attains the maximum);
@@ -59,6 +66,9 @@ internal static class ModifiedPolicyIteration
             growth?.Check(before!, values, iterations, describeState, DynamicProgramming.EndingAdvice);
         }
 
+        // T(v + c) = T v + γc: shifting v by middle/(1 − γ) makes the stage's backup the shifted T v of the bounds.
+        if (discount < 1)
+            DynamicProgramming.Shift(table, values, changes.Middle / (1 - discount));
         var stage = DynamicProgramming.Stage(table, discount, new MaxBackup(), values, iterations, describeState);
         return new DynamicProgrammingResult(new[] { stage }, null, converged, iterations, residual).WithContractionBound(discount);
     }

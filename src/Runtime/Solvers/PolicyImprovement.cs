@@ -18,19 +18,23 @@ internal static class PolicyImprovement
     /// never take turns, so the iteration cannot cycle on ties.
     /// </summary>
     /// <returns>
-    /// How many states changed action, and the Bellman residual ‖T V − V‖∞ = max_s |max_a Q(s, a) − V(s)| over the
-    /// non-terminal states (for V = V^π, the largest gain any state could get from a one-step deviation).
+    /// How many states changed action, and the range of the Bellman changes d(s) = max_a Q(s, a) − V(s), with d = 0 in
+    /// terminal states (V stays 0 there); its <see cref="ChangeRange.Largest"/> is the residual ‖T V − V‖∞ (for V = V^π,
+    /// the largest gain any state could get from a one-step deviation). NaN in a value makes the range NaN.
     /// </returns>
-    public static (int Changed, double Residual) Improve(TransitionTable table, double discount, double[] values, int[] choice, double margin)
+    public static (int Changed, ChangeRange Changes) Improve(TransitionTable table, double discount, double[] values, int[] choice, double margin)
     {
         var actions = table.ActionCount;
         Span<double> q = actions <= 512 ? stackalloc double[actions] : new double[actions];
         var changed = 0;
-        var residual = 0.0;
+        var (lowest, highest) = (double.PositiveInfinity, double.NegativeInfinity);
         for (var s = 0; s < table.StateCount; s++)
         {
             if (choice[s] < 0)
+            {
+                (lowest, highest) = (Math.Min(lowest, 0), Math.Max(highest, 0));
                 continue;
+            }
             BellmanKernel.ActionValues(table, discount, values, s, q);
             var best = choice[s];
             for (var a = 0; a < actions; a++)
@@ -38,15 +42,16 @@ internal static class PolicyImprovement
                 if (q[a] > q[best])
                     best = a;
             }
-            var change = Math.Abs(q[best] - values[s]);
-            residual = change > residual || double.IsNaN(change) ? change : residual;
+            // Math.Min and Math.Max pass a NaN on, so that a value that stopped being finite is seen.
+            var change = q[best] - values[s];
+            (lowest, highest) = (Math.Min(lowest, change), Math.Max(highest, change));
             if (q[best] - q[choice[s]] > margin)
             {
                 choice[s] = best;
                 changed++;
             }
         }
-        return (changed, residual);
+        return (changed, new ChangeRange(lowest, highest));
     }
 
     /// <summary>The greedy policy for V = 0, the best immediate reward (ties to the first action); −1 in terminal states.</summary>

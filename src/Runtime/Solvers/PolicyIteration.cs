@@ -43,7 +43,8 @@ internal static class PolicyIteration
             var evaluation = PolicyEvaluation.Solve(table, discount, null, probabilities, describeState, null, cancellationToken);
             var values = evaluation.Stages[0].V;
             var margin = Math.Max(discount < 1 ? tolerance * (1 - discount) / 2 : 0, RelativeMargin * Math.Max(1, DynamicProgramming.LargestMagnitude(values)));
-            var (changed, residual) = PolicyImprovement.Improve(table, discount, values, choice, margin);
+            var (changed, changes) = PolicyImprovement.Improve(table, discount, values, choice, margin);
+            var residual = changes.Largest;
             progress?.Report(new SolverProgress(iteration, residual));
             var bound = discount < 1 ? residual / (1 - discount) : (double?)null;
             if (changed == 0 || iteration == maxIterations || !evaluation.Converged)

@@ -6,7 +6,7 @@ namespace MdpDsl.Runtime.Tests.Solvers;
 /// <summary>Every solver that takes a <see cref="CancellationToken"/> honours it (DESIGN §4, §8).</summary>
 public class CancellationTests
 {
-    private static readonly ArrayModel Model = ArrayModel.Compile(SmallModels.Ring(), 0.9);
+    private static readonly ArrayModel Model = ArrayModel.Compile(SmallModels.UnevenRing(), 0.9);
 
     public static TheoryData<string> Solvers => new() { "ValueIteration", "SoftValueIteration", "ValueIteration(horizon)", "SoftValueIteration(horizon)", "PolicyEvaluation", "PolicyEvaluation(horizon)" };
 

@@ -6,7 +6,7 @@ namespace MdpDsl.Runtime.Tests.Solvers;
 /// <summary>Out-of-range solver arguments throw <see cref="ArgumentOutOfRangeException"/> naming the parameter.</summary>
 public class SolverArgumentTests
 {
-    private static readonly ArrayModel Model = ArrayModel.Compile(SmallModels.Ring(), 0.9);
+    private static readonly ArrayModel Model = ArrayModel.Compile(SmallModels.UnevenRing(), 0.9);
 
     public static TheoryData<double> BadTemperatures => new() { 0.0, -1.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity };
 
