@@ -46,13 +46,18 @@ public sealed class Solution<TState, TAction>
     /// <summary>The number of sweeps or backward steps performed.</summary>
     public int Iterations { get; }
 
-    /// <summary>The largest value change in the last sweep (0 for a finite horizon or an exact solve).</summary>
+    /// <summary>
+    /// What the stopping rule compared with its threshold in the last iteration: half the spread of the changes,
+    /// (max_s d(s) − min_s d(s))/2, for discounted value iteration (hard and soft) and modified policy iteration; the
+    /// largest change max_s |d(s)| for the others; 0 for a finite horizon or an exact solve.
+    /// </summary>
     public double Residual { get; }
 
     /// <summary>
     /// A proven bound on the distance of <see cref="V"/> from the values the solver seeks, max_s |V(s) − V*(s)| (for soft
     /// value iteration, its soft fixed point), or null where the solver proves none. Discounted value iteration, soft
-    /// value iteration, soft policy iteration, Gauss–Seidel and modified policy iteration give γ/(1 − γ) times the last change; policy iteration gives ‖T V^π − V^π‖/(1 − γ) for the value of its own policy;
+    /// value iteration, soft policy iteration, Gauss–Seidel and modified policy iteration give γ/(1 − γ) times
+    /// <see cref="Residual"/>; policy iteration gives ‖T V^π − V^π‖/(1 − γ) for the value of its own policy;
     /// interval value iteration gives half the gap between its lower and upper bounds, also for γ = 1; backward induction
     /// gives 0. The undiscounted sweeps that stop on a small change prove nothing (a slow chain can move by less than ε per
     /// sweep while still far from its limit) and give null, as do policy evaluation (hard and soft) and solutions loaded from a file.

@@ -12,8 +12,11 @@ public static class SolverCatalog
 {
     /// <summary>
     /// Value iteration: V(s) = max_a [r(s, a) + γ Σ p(s'|s, a) V(s')] and the greedy policy. An infinite horizon
-    /// iterates from V = 0 until the largest change is below ε(1 − γ)/2γ, so that V is within ε/2 of optimal
-    /// (for γ = 1, until it is below ε); a finite horizon runs backward induction and keeps every step.
+    /// sweeps from V = 0; with γ &lt; 1 a sweep v → T v bounds V* between T v + γ/(1 − γ)·min d and T v + γ/(1 − γ)·max d,
+    /// d = T v − v (MacQueen's and Porteus's bounds), and the sweeps stop once half the spread of d is below
+    /// ε(1 − γ)/2γ, with V the middle of the bounds, within ε/2 of optimal. That is never later than the classical rule
+    /// (the largest change below ε(1 − γ)/2γ), and far sooner on models that mix fast. With γ = 1 the sweeps stop when
+    /// the largest change is below ε. A finite horizon runs backward induction and keeps every step.
     /// </summary>
     /// <remarks>
     /// With γ = 1 <see cref="Solution{TState, TAction}.ErrorBound"/> is null: without a contraction a sweep that changes
@@ -25,7 +28,7 @@ public static class SolverCatalog
     /// <param name="tolerance">ε in the stopping rule.</param>
     /// <param name="maxIterations">The most sweeps before giving up with <see cref="Solution{TState, TAction}.Converged"/> false.</param>
     /// <param name="horizon">Solve for this many steps; defaults to the model's <see cref="MdpAttribute.Horizon"/>, if any.</param>
-    /// <param name="progress">Receives the residual after each sweep.</param>
+    /// <param name="progress">Receives the residual after each sweep: half the spread of the changes (γ &lt; 1), the largest change (γ = 1).</param>
     /// <param name="cancellationToken">Stops the iteration.</param>
     /// <exception cref="DivergenceException">The values stopped being finite.</exception>
     public static Solution<TState, TAction> ValueIteration<TState, TAction>(
@@ -47,7 +50,8 @@ public static class SolverCatalog
     /// V(s) = T·log Σ_a exp(Q(s, a) / T) with Q(s, a) = r(s, a) + γ Σ p(s'|s, a) V(s'), and the Boltzmann policy
     /// π(a|s) = exp((Q(s, a) − V(s)) / T). Computed with a max-shifted log-sum-exp at every temperature, and π
     /// normalized from the shifted exponentials, so that each row sums to 1 to rounding even where tied actions
-    /// meet a tiny temperature.
+    /// meet a tiny temperature. It stops by <see cref="ValueIteration"/>'s rule, the soft backup being monotone with
+    /// T(v + c) = T v + γc too, so that V is within ε/2 of the soft optimum.
     /// </summary>
     /// <param name="model">The model to solve.</param>
     /// <param name="temperature">T &gt; 0 with 1/T finite (T ≥ about 5.6e-309); as T → 0 the solution tends to value iteration's.</param>
@@ -264,8 +268,9 @@ public static class SolverCatalog
     /// Modified policy iteration (Puterman 1994, §6.5): a greedy improvement on the current values, then
     /// <paramref name="evaluationSweeps"/> sweeps of that policy alone, each reading one action's successors per
     /// state instead of every action's. From v₀ = min(0, min r)/(1 − γ) the values rise monotonically to V*. It stops by
-    /// value iteration's rule on the improvement step, ‖T v − v‖ &lt; ε(1 − γ)/2γ, so that V = T v is within ε/2 of V*
-    /// and the greedy policy is ε-optimal; <see cref="Solution{TState, TAction}.ErrorBound"/> is γ/(1 − γ)‖T v − v‖.
+    /// <see cref="ValueIteration"/>'s rule on the improvement step, which computes T v: once half the spread of T v − v
+    /// is below ε(1 − γ)/2γ, V is the middle of the bounds that spread gives, within ε/2 of V*, and the greedy policy is
+    /// ε-optimal; <see cref="Solution{TState, TAction}.ErrorBound"/> is γ/(1 − γ) times that half spread.
     /// With γ = 1 it starts from 0 and stops when the improvement step changes no value by more than ε, which, as for
     /// value iteration, bounds nothing (use <see cref="IntervalValueIteration"/> for a bound). A finite horizon is
     /// solved exactly by backward induction.
@@ -277,7 +282,7 @@ public static class SolverCatalog
     /// </param>
     /// <param name="tolerance">ε in the stopping rule.</param>
     /// <param name="maxIterations">The most improvements before giving up.</param>
-    /// <param name="progress">Receives ‖T v − v‖ after each improvement.</param>
+    /// <param name="progress">Receives half the spread of T v − v (γ &lt; 1) or ‖T v − v‖ (γ = 1) after each improvement.</param>
     /// <param name="cancellationToken">Stops the iteration.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="evaluationSweeps"/> or <paramref name="maxIterations"/> is below 1, or the tolerance is not positive and finite.</exception>
     /// <exception cref="DivergenceException">The values stopped being finite.</exception>
