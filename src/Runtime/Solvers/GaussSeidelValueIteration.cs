@@ -12,7 +12,7 @@ namespace MdpDsl.Solvers;
 /// a grid-like model's neighbours sit at small, fixed index offsets before and after a state: information travels
 /// from lower to higher indices across the whole grid within one sweep instead of one step per sweep, and the sweep
 /// reads the table and the values in memory order. No reordering pass is paid for. The Gauss–Seidel operator is a
-/// γ-contraction in the maximum norm like the Jacobi one, so the same rule applies: a sweep that changes no value by
+/// γ-contraction in the maximum norm like the Jacobi one, so the classical rule applies (the spread bounds of value iteration do not, since a sweep in place is not T(v + c) = T v + γc): a sweep that changes no value by
 /// more than ε(1 − γ)/2γ leaves V within ε/2 of V*. Sequential: a parallel sweep would read values that other
 /// threads are writing, and its result would depend on timing.
 /// </summary>

@@ -304,12 +304,13 @@ public static class SolverCatalog
     /// Gauss–Seidel value iteration: value iteration's backup applied in place, state by state in index order, so that
     /// each state already sees the new values of the states before it. Index order is the generated mixed-radix order,
     /// in which a grid-like model's neighbours sit at small fixed offsets: values travel across the grid within a sweep,
-    /// and no reordering is paid for. The Gauss–Seidel sweep is a γ-contraction like the Jacobi one, so the same rule
-    /// applies: stopping when no value changes by more than ε(1 − γ)/2γ leaves V within ε/2 of V*, and
+    /// and no reordering is paid for. The Gauss–Seidel sweep is a γ-contraction like the Jacobi one, so the classical
+    /// rule applies: stopping when no value changes by more than ε(1 − γ)/2γ leaves V within ε/2 of V*, and
     /// <see cref="Solution{TState, TAction}.ErrorBound"/> is γ/(1 − γ) times the last change. With γ = 1 it stops when
     /// no value changes by more than ε, which bounds nothing (use <see cref="IntervalValueIteration"/>). Sequential:
     /// sweeping in parallel would make each value depend on which neighbours another thread had already written.
-    /// A finite horizon is solved exactly by backward induction.
+    /// It does not get <see cref="ValueIteration"/>'s spread rule (a sweep in place is not T(v + c) = T v + γc), so on
+    /// a model that mixes fast value iteration stops far sooner. A finite horizon is solved exactly by backward induction.
     /// </summary>
     /// <param name="model">The model to solve.</param>
     /// <param name="tolerance">ε in the stopping rule.</param>
