@@ -10,7 +10,7 @@ public sealed class NotConvergedException : InvalidOperationException
 {
     /// <summary>Creates the exception for a solve that stopped after <paramref name="iterations"/> iterations.</summary>
     public NotConvergedException(int iterations, double residual)
-        : base($"The solver stopped after {iterations} iterations without meeting its stopping rule: the last change of a value was {residual:G6}. " +
+        : base($"The solver stopped after {iterations} iterations without meeting its stopping rule: its last residual was {residual:G6}. " +
                "Allow more iterations, loosen the tolerance, or use a method that converges faster on this model.")
     {
         Iterations = iterations;

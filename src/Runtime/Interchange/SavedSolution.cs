@@ -6,7 +6,7 @@ namespace MdpDsl.Interchange;
 /// <param name="Horizon">The number of steps, or null for a stationary solution.</param>
 /// <param name="Converged">Whether the stopping rule was met.</param>
 /// <param name="Iterations">The sweeps or backward steps performed.</param>
-/// <param name="Residual">The last change.</param>
+/// <param name="Residual">The solver's last residual (<see cref="Solution{TState, TAction}.Residual"/>).</param>
 /// <param name="Stages">One per step.</param>
 internal sealed record SavedSolution(int? Horizon, bool Converged, int Iterations, double Residual, IReadOnlyList<SavedStage> Stages);
 

@@ -10,7 +10,7 @@ namespace MdpDsl.Interchange;
 /// <param name="Horizon">The solution's number of steps, or null for a stationary solution.</param>
 /// <param name="Converged">Whether the solver's stopping rule was met.</param>
 /// <param name="Iterations">The solver's sweeps or backward steps.</param>
-/// <param name="Residual">The solver's last change.</param>
+/// <param name="Residual">The solver's last residual.</param>
 /// <param name="Stages">One per decision step (one for a stationary solution).</param>
 internal sealed record SolutionDocument(
     string Format,

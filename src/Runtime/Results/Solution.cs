@@ -80,8 +80,8 @@ public sealed class Solution<TState, TAction>
             return $"Solution over {size}, horizon {horizon}: exact by backward induction";
         var bound = ErrorBound is { } b ? $", error bound {NumberText.Change(b)}" : string.Empty;
         var ending = Converged
-            ? $"converged after {Iterations} iterations (last change {NumberText.Change(Residual)}{bound})"
-            : $"NOT CONVERGED: stopped after {Iterations} iterations with a last change of {NumberText.Change(Residual)}{bound}";
+            ? $"converged after {Iterations} iterations (residual {NumberText.Change(Residual)}{bound})"
+            : $"NOT CONVERGED: stopped after {Iterations} iterations with a residual of {NumberText.Change(Residual)}{bound}";
         return $"Solution over {size}: {ending}";
     }
 
