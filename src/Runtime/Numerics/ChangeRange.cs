@@ -7,8 +7,9 @@ namespace MdpDsl.Numerics;
 /// <summary>The smallest and the largest change of a sweep: min_s and max_s of next[s] − values[s].</summary>
 internal readonly record struct ChangeRange(double Lowest, double Highest)
 {
-    /// <summary>(max − min)/2: how far the changes are from all being one common shift.</summary>
-    public double HalfSpread => (Highest - Lowest) / 2;
+    /// <summary>(max − min)/2: how far the changes are from all being one common shift. Halved first, so that it
+    /// overflows only where a change itself is infinite.</summary>
+    public double HalfSpread => Highest / 2 - Lowest / 2;
 
     /// <summary>max |change|, the residual of the classical stopping rule; NaN if either end is.</summary>
     public double Largest => Math.Max(Math.Abs(Lowest), Math.Abs(Highest));
