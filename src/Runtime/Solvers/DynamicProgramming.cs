@@ -1,5 +1,6 @@
 using System.Threading;
 using System;
+using System.Globalization;
 using MdpDsl.Foundation;
 using MdpDsl.Numerics;
 using MdpDsl.Storage;
@@ -168,12 +169,17 @@ internal static class DynamicProgramming
         return largest;
     }
 
-    private static DivergenceException Diverged(double[] values, int iteration, Func<int, object?> describeState)
+    /// <summary>
+    /// The error for values that stopped being finite at the <paramref name="iteration"/>-th <paramref name="step"/>
+    /// ("iteration", "sweep", "improvement"), naming the first state whose value did.
+    /// </summary>
+    internal static DivergenceException Diverged(double[] values, int iteration, Func<int, object?> describeState, string step = "iteration")
     {
         var s = Math.Max(0, Array.FindIndex(values, v => !double.IsFinite(v)));
         var state = describeState(s);
         return new DivergenceException(
-            $"The values stopped being finite at iteration {iteration}: V({state}) = {values[s]}. Check for unbounded rewards or a discount of 1 without reachable terminal states.",
+            string.Create(CultureInfo.InvariantCulture, $"The values stopped being finite at {step} {iteration}: V({state}) = {values[s]}. ") +
+            "Check for unbounded rewards or a discount of 1 without reachable terminal states.",
             iteration, state, values[s]);
     }
 

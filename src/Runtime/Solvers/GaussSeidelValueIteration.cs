@@ -42,12 +42,7 @@ internal static class GaussSeidelValueIteration
             residual = RowSweeps.GaussSeidel(table, discount, new MaxBackup(), values);
             iterations++;
             if (!double.IsFinite(residual))
-            {
-                var s = Math.Max(0, Array.FindIndex(values, v => !double.IsFinite(v)));
-                throw new DivergenceException(
-                    $"The values stopped being finite at sweep {iterations}: V({describeState(s)}) = {values[s]}. {DynamicProgramming.EndingAdvice}",
-                    iterations, describeState(s), values[s]);
-            }
+                throw DynamicProgramming.Diverged(values, iterations, describeState, "sweep");
             growth?.Check(before!, values, iterations, describeState, DynamicProgramming.EndingAdvice);
             progress?.Report(new SolverProgress(iterations, residual, threshold));
             if (residual <= Math.Max(threshold, DynamicProgramming.RoundingFloor(values)))

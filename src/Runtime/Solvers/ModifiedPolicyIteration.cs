@@ -44,7 +44,7 @@ internal static class ModifiedPolicyIteration
             residual = discount < 1 ? changes.HalfSpread : changes.Largest;
             iterations++;
             if (!double.IsFinite(residual))
-                throw NotFinite(values, iterations, describeState);
+                throw DynamicProgramming.Diverged(values, iterations, describeState, "improvement");
             progress?.Report(new SolverProgress(iterations, residual, threshold));
             if (residual <= Math.Max(threshold, DynamicProgramming.RoundingFloor(values)))
             {
@@ -91,14 +91,5 @@ internal static class ModifiedPolicyIteration
         for (var s = 0; s < values.Length; s++)
             values[s] = table.Terminal[s] ? 0 : lowest / (1 - discount);
         return values;
-    }
-
-    private static DivergenceException NotFinite(double[] values, int iteration, Func<int, object?> describeState)
-    {
-        var s = Math.Max(0, Array.FindIndex(values, v => !double.IsFinite(v)));
-        var state = describeState(s);
-        return new DivergenceException(
-            $"The values stopped being finite at improvement {iteration}: V({state}) = {values[s]}. {DynamicProgramming.EndingAdvice}",
-            iteration, state, values[s]);
     }
 }

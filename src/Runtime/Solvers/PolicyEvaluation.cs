@@ -124,8 +124,8 @@ internal static class PolicyEvaluation
         }
         while (queue.Count > 0)
         {
-            var s = queue.Dequeue();
-            if (predecessors[s] is not { } from)
+            var from = predecessors[queue.Dequeue()];
+            if (from is null)
                 continue;
             foreach (var p in from)
             {

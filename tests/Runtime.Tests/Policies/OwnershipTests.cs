@@ -59,5 +59,8 @@ public class OwnershipTests
     {
         TiedRing.Model? none = null;
         Assert.Equal("model", Assert.Throws<ArgumentNullException>(() => none!.ValueIteration()).ParamName);
+        // The overloads that build the policy from a delegate first must check before they use the model.
+        Assert.Equal("model", Assert.Throws<ArgumentNullException>(() => none!.PolicyEvaluation(_ => TiedRing.Way.Back)).ParamName);
+        Assert.Equal("model", Assert.Throws<ArgumentNullException>(() => none!.PolicyEvaluation((_, _) => 0.5)).ParamName);
     }
 }

@@ -77,7 +77,8 @@ public class SoftPolicyIterationTests
         var error = Assert.Throws<DivergenceException>(() => model.SoftPolicyIteration(2));
         Assert.IsType<UndiscountedCorridor.Cell>(error.State);
         Assert.True(error.Value > 1e8 * (2 * Math.Log(2) - 1), $"V = {error.Value}");
-        Assert.Contains("T·ln|A| = 2·ln 2 per step", error.Message);
+        Assert.Contains("T·ln|A| = 2·ln 2 per step, outweighs the step cost somewhere, so staying forever is worth more than ending", error.Message);
+        Assert.EndsWith("Lower the temperature, add a discount below 1 or a finite horizon; SoftValueIteration reports the growth per sweep.", error.Message);
 
         var solution = model.SoftPolicyIteration(0.5, 1e-12);
         Assert.True(solution.Converged);

@@ -25,6 +25,15 @@ public class SizeLimitTests
         }
     }
 
+    [Fact]
+    public void The_refusal_names_the_memory_the_stages_would_take()
+    {
+        // 10⁹ steps fit in an array, but not their stages: (10⁹ + 1) · 8 bytes · (8 + 2 · 8 · 3) = 417.2 GiB.
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Ring.ValueIteration(horizon: 1_000_000_000));
+        Assert.Contains("Keeping V, Q and π for each of 1,000,000,000 steps of 8 states × 3 actions needs about 417.2 GiB", error.Message);
+        Assert.EndsWith("Use a shorter horizon, or an infinite horizon with a discount below 1. (Parameter 'horizon')\nActual value was 1000000000.", error.Message.Replace("\r", ""));
+    }
+
     [Theory]
     [InlineData(int.MaxValue, 2)]
     [InlineData(65_536, 65_536)] // the product wraps to 0 in 32-bit arithmetic

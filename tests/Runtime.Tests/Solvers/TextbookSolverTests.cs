@@ -59,5 +59,7 @@ public class TextbookSolverTests
         var exception = Assert.Throws<ArgumentException>(() => RussellNorvigWorld.Compile().IntervalValueIteration());
         Assert.Contains("state Square { X = ", exception.Message);
         Assert.Matches(@"action \w+ has the expected reward 0\.\d+", exception.Message);
+        Assert.Contains("interval value iteration needs rewards that are costs (r ≤ 0)", exception.Message);
+        Assert.EndsWith("Use a discount below 1, or express the task as costs until the end. (Parameter 'model')", exception.Message);
     }
 }
