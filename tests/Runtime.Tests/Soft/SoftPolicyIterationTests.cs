@@ -76,7 +76,10 @@ public class SoftPolicyIterationTests
         var model = UndiscountedCorridor.Compile();
         var error = Assert.Throws<DivergenceException>(() => model.SoftPolicyIteration(2));
         Assert.IsType<UndiscountedCorridor.Cell>(error.State);
-        Assert.True(error.Value > 1e8 * (2 * Math.Log(2) - 1), $"V = {error.Value}");
+        // The ceiling: 10⁸ steps of at most max r + T·ln|A| = −1 + 2·ln 2 each.
+        var ceiling = 1e8 * (2 * Math.Log(2) - 1);
+        Assert.True(error.Value > ceiling, $"V = {error.Value}");
+        Assert.Contains(FormattableString.Invariant($"more than 1E+08 steps can earn ({ceiling:G6})"), error.Message);
         Assert.Contains("T·ln|A| = 2·ln 2 per step, outweighs the step cost somewhere, so staying forever is worth more than ending", error.Message);
         Assert.EndsWith("Lower the temperature, add a discount below 1 or a finite horizon; SoftValueIteration reports the growth per sweep.", error.Message);
 
