@@ -24,6 +24,29 @@ public class UndiscountedGrowthTests
     }
 
     [Fact]
+    public void The_state_named_is_the_one_that_grows_fastest_not_the_one_that_is_largest()
+    {
+        // State 0 pays 100 once and moves to state 1, which earns 1 per step for ever; state 2 earns 3 per step. While
+        // V(0) = 99 + k is still the largest value, state 2's change of 3 is the largest change.
+        var m = new MdpArrays(3, 1);
+        m.Set(0, Act.A0, 100, (1, 1.0));
+        m.Set(1, Act.A0, 1, (1, 1.0));
+        m.Set(2, Act.A0, 3, (2, 1.0));
+        var model = ArrayModel.Compile(m, 1.0);
+        foreach (var error in new[]
+        {
+            Assert.Throws<DivergenceException>(() => model.ValueIteration()),
+            Assert.Throws<DivergenceException>(() => model.GaussSeidelValueIteration()),
+        })
+        {
+            Assert.True(error.Iteration < 30, $"detected only after {error.Iteration} sweeps");
+            Assert.Equal(2, error.State);
+            Assert.Equal(3.0 * error.Iteration, error.Value);
+            Assert.Contains("changes by 3 in every sweep", error.Message);
+        }
+    }
+
+    [Fact]
     public void Modified_policy_iteration_reports_values_that_fall_by_the_same_amount_every_improvement()
     {
         // With m = 4 evaluation sweeps each improvement applies 5 backups of −1 after the first: V = −5(k − 1) − 1 after k.
