@@ -24,6 +24,10 @@ public class InferenceOverflowTests
         Assert.Equal(Math.Sign(reward) * double.PositiveInfinity, error.Value);
         Assert.Contains("step 1", error.Message);
         Assert.Contains("log β_1(0, A0)", error.Message);
+        Assert.EndsWith(
+            "The log messages sum rewards over the horizon, which must stay within ±1.8e308; scale the rewards down, raise the " +
+            "temperature or shorten the horizon.",
+            error.Message);
         Assert.Throws<DivergenceException>(() => model.SoftValueIteration(horizon: 3));
     }
 
