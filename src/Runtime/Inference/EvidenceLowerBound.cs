@@ -75,8 +75,8 @@ internal static class EvidenceLowerBound
                 if (logPrior is not null && double.IsNegativeInfinity(logPrior[s * actions + a]))
                 {
                     throw new ArgumentException(
-                        $"The policy takes {describeAction(a)} in state {describeState(s)} with probability {q}, where the action prior gives it none: " +
-                        "log p(a|s) = −∞, so the ELBO is −∞ wherever that state is reached.");
+                        $"The policy takes {describeAction(a)} in state {describeState(s)} with probability {NumberText.Short(q)}, where the action " +
+                        "prior gives it none: log p(a|s) = −∞, so the ELBO is −∞ wherever that state is reached.");
                 }
                 rewards[s * actions + a] = Reward(table, temperature, logPrior, s, a, q);
             }

@@ -66,9 +66,11 @@ public static class InferenceCatalog
     /// <remarks>
     /// Iterates from V = 0 until the largest change is below ε(1 − κ)/2κ, κ being the contraction modulus of the backup
     /// at the current values: the largest posterior probability of going on, at least γ (exactly γ when no reward is
-    /// positive). V is then within ε/2 of the fixed point, and <see cref="Solution{TState, TAction}.ErrorBound"/> is
-    /// κ/(1 − κ) times the last change (null for κ = 1). Values that grow without bound are detected as in soft value
-    /// iteration and reported. log p(O) = log Σ_s p(s_0 = s) exp(V(s) / T).
+    /// positive). V is then within about ε/2 of the fixed point: where the values still rise, the fixed point's κ is a
+    /// little larger than the current one. <see cref="Solution{TState, TAction}.ErrorBound"/> is proven: the first c from
+    /// κ/(1 − κ) times the last change up for which one backup from V + c falls and one from V − c rises, so that the
+    /// monotone backup's fixed point lies between them (null for κ = 1). Values that grow without bound are detected as
+    /// in soft value iteration and reported. log p(O) = log Σ_s p(s_0 = s) exp(V(s) / T).
     /// </remarks>
     /// <param name="model">The model to infer in.</param>
     /// <param name="actionPrior">The action prior p(a|s), a policy of this model; uniform over the allowed actions when null.</param>
@@ -198,14 +200,14 @@ public static class InferenceCatalog
         foreach (var (state, probability) in initial)
         {
             if (!(probability >= 0) || double.IsInfinity(probability))
-                throw new ArgumentException($"The initial distribution gives state {state} the probability {probability}.", nameof(initial));
+                throw new ArgumentException($"The initial distribution gives state {state} the probability {NumberText.Short(probability)}.", nameof(initial));
             if (!m.States.TryIndexOf(state, out var index))
                 throw new ArgumentException($"The initial state {state} is not part of the model.", nameof(initial));
             byIndex[index] += probability;
         }
         var sum = byIndex.Sum();
         if (Math.Abs(sum - 1) > Tolerances.Probability)
-            throw new ArgumentException($"The initial distribution sums to {sum}, not 1.", nameof(initial));
+            throw new ArgumentException($"The initial distribution sums to {NumberText.Short(sum)}, not 1.", nameof(initial));
         return byIndex;
     }
 }

@@ -58,7 +58,8 @@ public sealed class Solution<TState, TAction>
     /// value iteration, its soft fixed point), or null where the solver proves none. Discounted value iteration, soft
     /// value iteration, soft policy iteration, Gauss–Seidel and modified policy iteration give γ/(1 − γ) times
     /// <see cref="Residual"/>; policy iteration gives ‖T V^π − V^π‖/(1 − γ) for the value of its own policy;
-    /// interval value iteration gives half the gap between its lower and upper bounds, also for γ = 1; backward induction
+    /// interval value iteration gives half the gap between its lower and upper bounds, also for γ = 1; stationary exact
+    /// inference gives a c that one backup from V ± c confirms encloses the fixed point; backward induction
     /// gives 0. The undiscounted sweeps that stop on a small change prove nothing (a slow chain can move by less than ε per
     /// sweep while still far from its limit) and give null, as do policy evaluation (hard and soft) and solutions loaded from a file.
     /// Rounding, a few ulps of the largest value, comes on top.

@@ -94,6 +94,47 @@ public class ElboObjectiveTests
         Assert.Equal("temperature", Assert.Throws<ArgumentOutOfRangeException>(() => model.Elbo(soft, temperature: 0)).ParamName);
     }
 
+    [Fact]
+    public void A_stationary_policy_that_takes_an_action_the_prior_rules_out_is_refused_by_state_and_action()
+    {
+        var model = ArrayModel.Compile(Tiny(), Gamma);
+        var prior = model.CreatePolicy((s, a) => s == 1 ? (a == Act.A0 ? 1 : 0) : 0.5);
+        var solution = model.PolicyEvaluation(model.UniformPolicy());
+
+        var error = Assert.Throws<ArgumentException>(() => model.Elbo(solution, prior));
+
+        Assert.Equal(
+            "The policy takes A1 in state 1 with probability 0.5, where the action prior gives it none: log p(a|s) = −∞, so " +
+            "the ELBO is −∞ wherever that state is reached.",
+            error.Message);
+    }
+
+    [Fact]
+    public void A_prior_equal_to_the_policy_leaves_the_expected_return_even_where_it_rules_actions_out()
+    {
+        // With p = q the terms T·log p − T·log q cancel, also where both give an action no mass: what is left is the
+        // policy's discounted return, from policy evaluation.
+        var model = ArrayModel.Compile(Tiny(), Gamma);
+        var policy = model.CreatePolicy((s, a) => s == 1 ? (a == Act.A0 ? 1 : 0) : (a == Act.A0 ? 0.8 : 0.2));
+        var evaluation = model.PolicyEvaluation(policy);
+
+        Approx.Equal(evaluation.V[0], model.Elbo(evaluation, policy, temperature: 0.7), 1e-12, "ELBO with p = q");
+    }
+
+    [Fact]
+    public void A_state_the_policies_never_reach_does_not_count()
+    {
+        // One step from state 0: state 1, where q takes the action the prior rules out, is never reached, so the ELBO is
+        // E_q[r + T·log p − T·log q] in state 0 alone.
+        const double temperature = 1.5;
+        var model = ArrayModel.Compile(Tiny(), Gamma, horizon: 1);
+        var policy = model.CreatePolicy((s, a) => a == Act.A0 ? 0.3 : 0.7);
+        var prior = model.CreatePolicy((s, a) => s == 1 ? (a == Act.A0 ? 1 : 0) : (a == Act.A0 ? 0.9 : 0.1));
+
+        var expected = 0.3 * (-1 + temperature * Math.Log(0.9 / 0.3)) + 0.7 * (-2 + temperature * Math.Log(0.1 / 0.7));
+        Approx.Equal(expected, model.Elbo([policy], prior, temperature: temperature), 1e-12, "one-step ELBO");
+    }
+
     /// <summary>
     /// State 0: A0 (r = −1) stays with 0.3 or moves to 1 with 0.7; A1 (r = −2) ends in 2. State 1: A0 (r = 0.5) goes
     /// to 0 or 2 with ½ each; A1 (r = −0.25) stays. State 2 is terminal. Start in 0.

@@ -43,6 +43,48 @@ public class InferenceOverflowTests
     }
 
     [Fact]
+    public void A_forward_message_that_leaves_the_range_in_nats_is_reported_with_step_and_state()
+    {
+        // At T = 0.5 a reward of 1e308 is V_0 = 1e308 in reward units, but log α_1 = r / T = 2e308 nats.
+        var model = ArrayModel.Compile(Chain(1e308), 1.0, horizon: 1);
+
+        var error = Assert.Throws<DivergenceException>(() => model.Inference(temperature: 0.5));
+
+        Assert.Equal(1, error.Iteration);
+        Assert.Equal(0, error.State);
+        Assert.Null(error.Action);
+        Assert.Equal(double.PositiveInfinity, error.Value);
+        Assert.StartsWith("Exact inference overflowed at step 1: log α_1(0) = ∞. ", error.Message);
+    }
+
+    [Fact]
+    public void An_evidence_below_the_range_of_a_double_is_reported()
+    {
+        // V_0 = −1e308 is in range, log p(O) = V_0 / T = −2e308 nats is not (and −∞ would read as an impossible observation).
+        var model = ArrayModel.Compile(Chain(-1e308), 1.0, horizon: 1);
+
+        var error = Assert.Throws<DivergenceException>(() => model.Inference(temperature: 0.5));
+
+        Assert.Equal(0, error.Iteration);
+        Assert.Null(error.State);
+        Assert.Equal(double.NegativeInfinity, error.Value);
+        Assert.StartsWith("Exact inference overflowed at step 0: log p(O) = -∞. ", error.Message);
+    }
+
+    [Fact]
+    public void The_refusal_names_the_memory_the_messages_would_take()
+    {
+        var arrays = SmallModels.Ring();
+        arrays.Initial.Add((0, 1.0));
+        var ring = ArrayModel.Compile(arrays, 0.9);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => ring.Inference(horizon: 1_000_000_000));
+
+        // (10⁹ + 1) steps · 8 bytes · (3 · 8 + 2 · 8 · 3) = 576,000,000,576 bytes = 536.4 GiB.
+        Assert.Contains("Inference over 1,000,000,000 steps of 8 states × 3 actions needs about 536.4 GiB", error.Message);
+    }
+
+    [Fact]
     public void A_horizon_too_long_to_allocate_is_refused_before_allocating()
     {
         var model = ArrayModel.Compile(Chain(-1), 1.0, horizon: 3);

@@ -37,12 +37,55 @@ public class InferenceRobustnessTests
     public void Bad_arguments_get_clear_exceptions()
     {
         var model = CostlyChain.Compile();
-        Assert.Throws<ArgumentOutOfRangeException>(() => model.Inference(horizon: 0));
+        var horizon = Assert.Throws<ArgumentOutOfRangeException>(() => model.Inference(horizon: 0));
+        Assert.Equal("horizon", horizon.ParamName);
+        Assert.StartsWith("The horizon must be at least 1.", horizon.Message);
         var sum = Assert.Throws<ArgumentException>(() => model.Inference(horizon: 2, initial: [(new CostlyChain.Cell(0), 0.5), (new CostlyChain.Cell(1), 0.4)]));
         Assert.Contains("sums to 0.9", sum.Message);
         var outside = Assert.Throws<ArgumentException>(() => model.Inference(horizon: 2, initial: [(new CostlyChain.Cell(12), 1.0)]));
         Assert.Contains("Cell { X = 12 }", outside.Message);
-        Assert.Throws<ArgumentException>(() => model.Elbo(Array.Empty<Policy<CostlyChain.Cell, CostlyChain.Step>>()));
+        Assert.Equal("policies", Assert.Throws<ArgumentNullException>(() => model.Elbo((IReadOnlyList<Policy<CostlyChain.Cell, CostlyChain.Step>>)null!)).ParamName);
+        var none = Assert.Throws<ArgumentException>(() => model.Elbo(Array.Empty<Policy<CostlyChain.Cell, CostlyChain.Step>>()));
+        Assert.Equal("policies", none.ParamName);
+        Assert.StartsWith("At least one step's policy is needed.", none.Message);
+    }
+
+    [Theory]
+    [InlineData(-0.5, "-0.5")]
+    [InlineData(double.NaN, "NaN")]
+    [InlineData(double.PositiveInfinity, "∞")]
+    [InlineData(double.NegativeInfinity, "-∞")]
+    public void An_initial_probability_that_is_not_a_probability_is_named_with_its_state(double probability, string text)
+    {
+        var model = CostlyChain.Compile();
+
+        var error = Assert.Throws<ArgumentException>(() => model.Inference(horizon: 2, initial: [(new CostlyChain.Cell(0), 1.0), (new CostlyChain.Cell(3), probability)]));
+
+        Assert.Equal("initial", error.ParamName);
+        Assert.StartsWith($"The initial distribution gives state Cell {{ X = 3 }} the probability {text}.", error.Message);
+    }
+
+    [Fact]
+    public void An_initial_state_of_probability_zero_is_allowed()
+    {
+        var inference = CostlyChain.Compile().Inference(horizon: 2, initial: [(new CostlyChain.Cell(0), 1.0), (new CostlyChain.Cell(3), 0.0)]);
+
+        Assert.Equal(0, inference.Marginals[0][new CostlyChain.Cell(3)]);
+    }
+
+    [Fact]
+    public void A_model_without_an_initial_state_asks_for_a_distribution()
+    {
+        var arrays = new MdpArrays(1, 1);
+        arrays.Set(0, Act.A0, -1, (0, 1.0));
+        var model = ArrayModel.Compile(arrays, 0.9, horizon: 2);
+
+        foreach (var refusal in new Action[] { () => model.Inference(), () => model.Elbo([model.UniformPolicy()]) })
+        {
+            var error = Assert.Throws<ArgumentException>(refusal);
+            Assert.Equal("initial", error.ParamName);
+            Assert.StartsWith("The model declares no [Initial] state: pass an initial distribution.", error.Message);
+        }
     }
 
     [Fact]
@@ -50,7 +93,10 @@ public class InferenceRobustnessTests
     {
         var error = Assert.Throws<ArgumentException>(() => Discounted.Compile().Inference());
         Assert.Equal("horizon", error.ParamName);
-        Assert.Contains("Inference(horizon: …)", error.Message);
+        Assert.StartsWith(
+            "The model declares no horizon: pass the number of steps, Inference(horizon: …), or use StationaryInference() for " +
+            "the infinite-horizon fixed point.",
+            error.Message);
     }
 
     [Theory]

@@ -75,20 +75,6 @@ public class MaxEntIrlTests
         Assert.True(learned.LogLikelihoods[^1] > learned.LogLikelihoods[0] + 1);
     }
 
-    [Fact]
-    public void Bad_demonstrations_and_features_get_clear_exceptions()
-    {
-        var model = Walk.Compile();
-        var features = model.Features(("closeness", Walk.Closeness));
-        Assert.Throws<ArgumentException>(() => model.MaxEntIrl(features, []));
-        Assert.Throws<ArgumentException>(() => model.MaxEntIrl(features, [Array.Empty<(Walk.Cell, Walk.Move)>()]));
-        var outside = Assert.Throws<ArgumentException>(() => model.MaxEntIrl(features, [[(new Walk.Cell(5, 0), Walk.Move.Up)]]));
-        Assert.Contains("Cell { X = 5, Y = 0 }", outside.Message);
-        var nan = Assert.Throws<ArgumentException>(() => model.Features(("broken", (s, a) => s.X == 2 ? double.NaN : 0)));
-        Assert.Contains("'broken' is NaN at state Cell { X = 2, Y = 0 }", nan.Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() => model.MaxEntIrl(features, [[(Walk.Goal, Walk.Move.Stay)]], new MaxEntIrlOptions { LearningRate = 0 }));
-    }
-
     /// <summary>Trajectories of the time-indexed policy from uniformly drawn start cells.</summary>
     private static List<IReadOnlyList<(Walk.Cell, Walk.Move)>> Sample(Solution<Walk.Cell, Walk.Move> policy, int count, int seed)
     {

@@ -177,6 +177,23 @@ public class TrajectoryPosteriorTests
     }
 
     [Fact]
+    public void Ties_in_the_most_probable_trajectory_go_to_the_first_state_action_and_successor()
+    {
+        // States 0 and 1 are alike, and so are both actions of each: every choice along the way is a tie.
+        var arrays = new MdpArrays(2, 2);
+        foreach (var s in new[] { 0, 1 })
+        {
+            arrays.Set(s, Act.A0, -1, (0, 0.5), (1, 0.5));
+            arrays.Set(s, Act.A1, -1, (0, 0.5), (1, 0.5));
+        }
+        arrays.Initial.AddRange([(0, 0.5), (1, 0.5)]);
+
+        var trajectory = ArrayModel.Compile(arrays, 1.0, horizon: 2).Inference().MostProbableTrajectory();
+
+        Assert.Equal(new Trajectory<int, Act>([0, 0, 0], [Act.A0, Act.A0]), trajectory);
+    }
+
+    [Fact]
     public void Without_a_discount_no_trajectory_leaves()
     {
         var (_, exact, _) = Solve(1.0, 1.0);

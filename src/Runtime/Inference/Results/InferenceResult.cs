@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using MdpDsl.Compilation;
+using MdpDsl.Foundation;
 using MdpDsl.Inference;
 using MdpDsl.Storage;
 
@@ -315,11 +316,11 @@ public sealed class InferenceResult<TState, TAction>
                 {
                     var q = _q[t][s * actions + a];
                     if (_table.IsAllowed(s, a) && !double.IsFinite(q))
-                        throw Overflow($"Q_{t}({_states[s]}, {_actions[a]}) = T·log β_{t}({_states[s]}, {_actions[a]}) = {q}", t, _states[s], _actions[a], q);
+                        throw Overflow($"Q_{t}({_states[s]}, {_actions[a]}) = T·log β_{t}({_states[s]}, {_actions[a]}) = {NumberText.Short(q)}", t, _states[s], _actions[a], q);
                 }
                 var v = _v[t][s];
                 if (!double.IsFinite(v))
-                    throw Overflow($"V_{t}({_states[s]}) = T·log β_{t}({_states[s]}) = {v}", t, _states[s], null, v);
+                    throw Overflow($"V_{t}({_states[s]}) = T·log β_{t}({_states[s]}) = {NumberText.Short(v)}", t, _states[s], null, v);
             }
         }
         for (var t = 0; t < logForward.Length; t++)
@@ -328,11 +329,11 @@ public sealed class InferenceResult<TState, TAction>
             {
                 var alpha = logForward[t][s];
                 if (double.IsNaN(alpha) || double.IsPositiveInfinity(alpha))
-                    throw Overflow($"log α_{t}({_states[s]}) = {alpha}", t, _states[s], null, alpha);
+                    throw Overflow($"log α_{t}({_states[s]}) = {NumberText.Short(alpha)}", t, _states[s], null, alpha);
             }
         }
         if (!double.IsFinite(logEvidence))
-            throw Overflow($"log p(O) = {logEvidence}", 0, null, null, logEvidence);
+            throw Overflow($"log p(O) = {NumberText.Short(logEvidence)}", 0, null, null, logEvidence);
     }
 
     private static DivergenceException Overflow(string where, int step, object? state, object? action, double value) =>
