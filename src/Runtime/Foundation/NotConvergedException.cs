@@ -1,4 +1,5 @@
 using System;
+using MdpDsl.Foundation;
 
 namespace MdpDsl;
 
@@ -10,7 +11,7 @@ public sealed class NotConvergedException : InvalidOperationException
 {
     /// <summary>Creates the exception for a solve that stopped after <paramref name="iterations"/> iterations.</summary>
     public NotConvergedException(int iterations, double residual)
-        : base($"The solver stopped after {iterations} iterations without meeting its stopping rule: its last residual was {residual:G6}. " +
+        : base($"The solver stopped after {iterations} iterations without meeting its stopping rule: its last residual was {NumberText.Short(residual)}. " +
                "Allow more iterations, loosen the tolerance, or use a method that converges faster on this model.")
     {
         Iterations = iterations;

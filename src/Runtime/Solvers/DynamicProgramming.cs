@@ -1,6 +1,5 @@
-using System.Threading;
 using System;
-using System.Globalization;
+using System.Threading;
 using MdpDsl.Foundation;
 using MdpDsl.Numerics;
 using MdpDsl.Storage;
@@ -178,7 +177,7 @@ internal static class DynamicProgramming
         var s = Math.Max(0, Array.FindIndex(values, v => !double.IsFinite(v)));
         var state = describeState(s);
         return new DivergenceException(
-            string.Create(CultureInfo.InvariantCulture, $"The values stopped being finite at {step} {iteration}: V({state}) = {values[s]}. ") +
+            $"The values stopped being finite at {step} {iteration}: V({state}) = {NumberText.Short(values[s])}. " +
             "Check for unbounded rewards or a discount of 1 without reachable terminal states.",
             iteration, state, values[s]);
     }
@@ -244,8 +243,8 @@ internal static class DynamicProgramming
                 return;
             var state = describeState(largest);
             throw new DivergenceException(
-                $"Without discounting the values grow without bound: after {iteration} {_step}s V({state}) = {next[largest]:G6} and it changes by " +
-                $"{next[largest] - values[largest]:G6} in every {_step}, the same amount {_step} after {_step}. Some states can collect reward forever " +
+                $"Without discounting the values grow without bound: after {iteration} {_step}s V({state}) = {NumberText.Short(next[largest])} and it changes by " +
+                $"{NumberText.Short(next[largest] - values[largest])} in every {_step}, the same amount {_step} after {_step}. Some states can collect reward forever " +
                 $"without reaching a terminal state. {advice}",
                 iteration, state, next[largest]);
         }

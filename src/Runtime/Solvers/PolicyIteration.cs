@@ -55,7 +55,7 @@ internal static class PolicyIteration
             {
                 var state = describeState(never);
                 throw new DivergenceException(
-                    $"Policy iteration's improvement {iteration} leads to a policy under which state {state} (worth V({state}) = {values[never]:G6} " +
+                    $"Policy iteration's improvement {iteration} leads to a policy under which state {state} (worth V({state}) = {NumberText.Short(values[never])} " +
                     "under the policy before it) never reaches a terminal state: without discounting some loop gains reward for ever, or costs " +
                     $"nothing while ending costs something, so the optimal values are not those of a policy that ends. {DynamicProgramming.EndingAdvice}",
                     iteration, state, values[never]);

@@ -73,7 +73,7 @@ internal static class SoftPolicyIteration
                 // Only a Boltzmann weight that underflows to 0 (a tiny temperature) can cut every way to the end.
                 var state = describeState(never);
                 throw new DivergenceException(
-                    $"Soft policy iteration's improvement {iteration} leads to a policy under which state {state} (worth V({state}) = {values[never]:G6} " +
+                    $"Soft policy iteration's improvement {iteration} leads to a policy under which state {state} (worth V({state}) = {NumberText.Short(values[never])} " +
                     "under the policy before it) never reaches a terminal state: the Boltzmann weights of every action towards the end underflowed to 0. " +
                     $"Raise the temperature, or use SoftValueIteration. {DynamicProgramming.EndingAdvice}",
                     iteration, state, values[never]);

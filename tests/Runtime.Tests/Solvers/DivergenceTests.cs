@@ -19,15 +19,15 @@ public class DivergenceTests
         Assert.Equal(2, exception.Iteration);
         Assert.Equal(double.PositiveInfinity, exception.Value);
         Assert.Equal(
-            "The values stopped being finite at iteration 2: V(2) = Infinity. Check for unbounded rewards or a discount of 1 without reachable terminal states.",
+            "The values stopped being finite at iteration 2: V(2) = ∞. Check for unbounded rewards or a discount of 1 without reachable terminal states.",
             exception.Message);
 
         // Gauss–Seidel and modified policy iteration sweep the same way and report the same overflow.
         var gaussSeidel = Assert.Throws<DivergenceException>(() => model.GaussSeidelValueIteration());
         Assert.Equal((2, 2, double.PositiveInfinity), (gaussSeidel.State, gaussSeidel.Iteration, gaussSeidel.Value));
-        Assert.StartsWith("The values stopped being finite at sweep 2: V(2) = Infinity. Check for unbounded rewards", gaussSeidel.Message);
+        Assert.StartsWith("The values stopped being finite at sweep 2: V(2) = ∞. Check for unbounded rewards", gaussSeidel.Message);
         var modified = Assert.Throws<DivergenceException>(() => model.ModifiedPolicyIteration());
         Assert.Equal((2, double.PositiveInfinity), (modified.State, modified.Value));
-        Assert.StartsWith($"The values stopped being finite at improvement {modified.Iteration}: V(2) = Infinity. Check for unbounded rewards", modified.Message);
+        Assert.StartsWith($"The values stopped being finite at improvement {modified.Iteration}: V(2) = ∞. Check for unbounded rewards", modified.Message);
     }
 }
