@@ -92,6 +92,10 @@ public class ElboObjectiveTests
         var model = ArrayModel.Compile(Tiny(), Gamma, horizon: 3);
         var soft = model.SoftValueIteration();
         Assert.Equal("temperature", Assert.Throws<ArgumentOutOfRangeException>(() => model.Elbo(soft, temperature: 0)).ParamName);
+
+        var stationary = ArrayModel.Compile(Tiny(), Gamma);
+        var solution = stationary.SoftValueIteration();
+        Assert.Equal("temperature", Assert.Throws<ArgumentOutOfRangeException>(() => stationary.Elbo(solution, temperature: 0)).ParamName);
     }
 
     [Fact]

@@ -9,26 +9,27 @@ namespace MdpDsl.Runtime.Tests.Inference;
 public class InferenceOverflowTests
 {
     [Theory]
-    [InlineData(1e308)]
-    [InlineData(-1e308)]
-    public void Rewards_whose_sum_overflows_are_reported_with_state_action_and_value(double reward)
+    [InlineData(1e308, 3)]
+    [InlineData(-1e308, 3)]
+    [InlineData(1e308, 2)]
+    public void Rewards_whose_sum_overflows_are_reported_with_state_action_and_value(double reward, int horizon)
     {
-        var model = ArrayModel.Compile(Chain(reward), 1.0, horizon: 3);
+        var model = ArrayModel.Compile(Chain(reward), 1.0, horizon);
 
         var error = Assert.Throws<DivergenceException>(() => model.Inference());
 
-        // β_2 = r, β_1 = 2r overflows: the first message that leaves the range is Q at step 1 of state 0.
-        Assert.Equal(1, error.Iteration);
+        // β_{H−1} = r, β_{H−2} = 2r overflows: the first message that leaves the range is Q at step H − 2 of state 0.
+        var step = horizon - 2;
+        Assert.Equal(step, error.Iteration);
         Assert.Equal(0, error.State);
         Assert.Equal(Act.A0, error.Action);
         Assert.Equal(Math.Sign(reward) * double.PositiveInfinity, error.Value);
-        Assert.Contains("step 1", error.Message);
-        Assert.Contains("log β_1(0, A0)", error.Message);
+        Assert.StartsWith($"Exact inference overflowed at step {step}: Q_{step}(0, A0) = T·log β_{step}(0, A0) = {(reward > 0 ? "∞" : "-∞")}. ", error.Message);
         Assert.EndsWith(
             "The log messages sum rewards over the horizon, which must stay within ±1.8e308; scale the rewards down, raise the " +
             "temperature or shorten the horizon.",
             error.Message);
-        Assert.Throws<DivergenceException>(() => model.SoftValueIteration(horizon: 3));
+        Assert.Throws<DivergenceException>(() => model.SoftValueIteration(horizon: horizon));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Threading;
 using MdpDsl.Runtime.Tests.TestModels;
 namespace MdpDsl.Runtime.Tests.Inference;
 
@@ -48,6 +49,23 @@ public class InferenceRobustnessTests
         var none = Assert.Throws<ArgumentException>(() => model.Elbo(Array.Empty<Policy<CostlyChain.Cell, CostlyChain.Step>>()));
         Assert.Equal("policies", none.ParamName);
         Assert.StartsWith("At least one step's policy is needed.", none.Message);
+    }
+
+    [Fact]
+    public void Inference_can_be_cancelled_and_a_disallowed_action_has_no_message()
+    {
+        var model = CostlyChain.Compile();
+        Assert.Throws<OperationCanceledException>(() => model.Inference(horizon: 2, cancellationToken: new CancellationToken(canceled: true)));
+
+        // A2 is allowed nowhere on this line: log β of the pair is −∞ at every step, and the posterior never takes it.
+        var arrays = SmallModels.Line(4, actions: 3);
+        arrays.Initial.Add((0, 1.0));
+        var inference = ArrayModel.Compile(arrays, 1, horizon: 3).Inference();
+        foreach (var stage in inference.Stages)
+        {
+            Assert.Equal(double.NegativeInfinity, stage.Q[0, Act.A2]);
+            Assert.Equal(0, stage.Policy.Probability(0, Act.A2));
+        }
     }
 
     [Theory]

@@ -173,7 +173,10 @@ public class TrajectoryPosteriorTests
         var steps = Assert.Throws<ArgumentException>(() => exact.LogProbability(new Trajectory<int, Act>([0], []), [model.UniformPolicy()]));
         Assert.Contains("one policy per step", steps.Message);
         var other = ArrayModel.Compile(Arrays(), 0.8, Horizon);
-        Assert.Throws<ArgumentException>(() => exact.LogProbability(new Trajectory<int, Act>([0], []), other.UniformPolicy()));
+        var foreign = Assert.Throws<ArgumentException>(() => exact.LogProbability(new Trajectory<int, Act>([0], []), other.UniformPolicy()));
+        Assert.Equal("policy", foreign.ParamName);
+        Assert.StartsWith("The policy belongs to another compiled model, whose states may differ from this one's even where the types agree.", foreign.Message);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => exact.LogProbability(new Trajectory<int, Act>([0], []), (Policy<int, Act>)null!)).ParamName);
     }
 
     [Fact]
