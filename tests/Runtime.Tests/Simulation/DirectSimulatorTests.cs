@@ -74,6 +74,7 @@ public class DirectSimulatorTests
 
     [Theory]
     [InlineData(Fault.SumBelowOne, 0.75)]
+    [InlineData(Fault.NegativeProbability, -0.25)]
     [InlineData(Fault.NaNReward, double.NaN)]
     [InlineData(Fault.PositiveReward, 1.5)]
     public void A_bad_step_throws_what_Compile_throws_naming_state_action_and_value(Fault fault, double value)

@@ -1,7 +1,7 @@
 namespace MdpDsl.Runtime.Tests.Simulation;
 
 /// <summary>What <see cref="Faulty"/> gets wrong when it leaves level 2.</summary>
-public enum Fault { SumBelowOne, BeyondRange, NaNReward, PositiveReward, Throws }
+public enum Fault { SumBelowOne, NegativeProbability, BeyondRange, NaNReward, PositiveReward, Throws }
 
 /// <summary>
 /// A lift that climbs a level per step and is correct everywhere but at level 2, where it commits its
@@ -40,6 +40,7 @@ public partial class Faulty
         return Fault switch
         {
             Fault.SumBelowOne => new[] { (new Floor(3), 0.5), (new Floor(2), Stay) },
+            Fault.NegativeProbability => new[] { (new Floor(3), 1 + Stay), (new Floor(2), -Stay) },
             Fault.BeyondRange => new[] { (new Floor(7), 1.0) },
             Fault.Throws => throw new InvalidOperationException("the cable snapped"),
             _ => new[] { (new Floor(3), 1.0) },
