@@ -76,15 +76,107 @@ public class TileCodingTests
     }
 
     [Fact]
+    public void Each_tiling_is_offset_along_each_feature_by_its_own_odd_multiple_of_a_tile_over_the_tilings()
+    {
+        // 4 tilings of 2 × 2 tiles (1 per feature, plus one for the offsets), 4 features each. Tiling t sits
+        // (t · (2d + 1) mod 4) / 4 of a tile along feature d: for (0.6, 0.3) the cells are
+        // t = 0: (⌊0.6⌋, ⌊0.3⌋) = (0, 0); t = 1: (⌊0.85⌋, ⌊1.05⌋) = (0, 1); t = 2: (⌊1.1⌋, ⌊0.8⌋) = (1, 0); t = 3: (⌊1.35⌋, ⌊0.55⌋) = (1, 0),
+        // and cell (x, y) of tiling t is feature 4t + 2x + y.
+        var tiles = new TileCoding<(double X, double Y)>(Point, tilings: 4, tilesPerDimension: 1, tiledFeatures: [0, 1]);
+        var features = new double[tiles.FeatureCount];
+
+        tiles.Encode((0.6, 0.3), features);
+
+        Assert.Equal([0, 5, 10, 14], Enumerable.Range(0, tiles.TileFeatures).Where(i => features[i] == 1));
+    }
+
+    [Fact]
+    public void The_cells_of_a_grid_are_distinct_tiles()
+    {
+        var tiles = new TileCoding<(double X, double Y)>(Point, tilings: 1, tilesPerDimension: 3, tiledFeatures: [0, 1]);
+        var features = new double[tiles.FeatureCount];
+        var active = new HashSet<int>();
+        for (var x = 0; x < 3; x++)
+        {
+            for (var y = 0; y < 3; y++)
+            {
+                tiles.Encode(((x + 0.5) / 3, (y + 0.5) / 3), features);
+                active.Add(Array.IndexOf(features, 1.0));
+            }
+        }
+
+        Assert.Equal(9, active.Count);
+    }
+
+    [Fact]
+    public void Hashed_tilings_rarely_share_a_feature()
+    {
+        // 10 tiles hashed into 1,000 features collide in one state in about 4.4 % of states (the birthday bound).
+        var tiles = new TileCoding<(double X, double Y)>(Point, tilings: 10, tilesPerDimension: 100, maximumFeatures: 1_000);
+        var features = new double[tiles.FeatureCount];
+        var random = new Random(3);
+        var distinct = 0;
+        for (var i = 0; i < 1_000; i++)
+        {
+            tiles.Encode((random.NextDouble(), random.NextDouble()), features);
+            distinct += features.Count(x => x > 0);
+        }
+
+        Assert.True(distinct > 9_900, $"{distinct} distinct features in 1,000 states of 10 tiles each");
+    }
+
+    [Fact]
+    public void The_untiled_features_follow_the_tiles_in_their_order()
+    {
+        var encoder = new FunctionEncoder<double>(4, (x, i) => i == 0 ? x : 10 * i);
+        var tiles = new TileCoding<double>(encoder, tilings: 2, tilesPerDimension: 3, tiledFeatures: [0]);
+        var features = new double[tiles.FeatureCount];
+
+        tiles.Encode(0.5, features);
+
+        Assert.Equal([10, 20, 30], features[tiles.TileFeatures..]);
+    }
+
+    [Fact]
+    public void Tiles_are_hashed_only_when_there_are_more_of_them_than_features()
+    {
+        // 2 tilings of 3 + 1 tiles: 8 tiles.
+        var encoder = new FunctionEncoder<double>(1, (x, _) => x);
+        Assert.False(new TileCoding<double>(encoder, tilings: 2, tilesPerDimension: 3, maximumFeatures: 8).IsHashed);
+        Assert.True(new TileCoding<double>(encoder, tilings: 2, tilesPerDimension: 3, maximumFeatures: 7).IsHashed);
+
+        // The smallest coding: one tiling of one tile (two with the offset's), hashed into one feature.
+        var smallest = new TileCoding<double>(encoder, tilings: 1, tilesPerDimension: 1, maximumFeatures: 1);
+        var features = new double[1];
+        smallest.Encode(0.3, features);
+        Assert.Equal([1.0], features);
+    }
+
+    [Fact]
     public void Bad_arguments_are_named()
     {
-        Assert.Equal("tilings", Assert.Throws<ArgumentOutOfRangeException>(() => new TileCoding<(double X, double Y)>(Point, 0, 4)).ParamName);
-        Assert.Equal("tilesPerDimension", Assert.Throws<ArgumentOutOfRangeException>(() => new TileCoding<(double X, double Y)>(Point, 4, 0)).ParamName);
+        Assert.Equal("features", Assert.Throws<ArgumentNullException>(() => new TileCoding<(double X, double Y)>(null!, 4, 4)).ParamName);
+        Refused("tilings", "At least one tiling is needed.", () => new TileCoding<(double X, double Y)>(Point, 0, 4));
+        Refused("tilesPerDimension", "A tiling needs at least one tile along each feature.", () => new TileCoding<(double X, double Y)>(Point, 4, 0));
+        Refused("maximumFeatures", "The tiles need at least one feature.", () => new TileCoding<(double X, double Y)>(Point, 4, 4, maximumFeatures: 0));
+        var none = Assert.Throws<ArgumentException>(() => new TileCoding<(double X, double Y)>(Point, 4, 4, []));
+        Assert.Equal("tiledFeatures", none.ParamName);
+        Assert.StartsWith("Choose at least one feature to tile.", none.Message);
         Assert.Contains("Feature 3 does not exist", Assert.Throws<ArgumentOutOfRangeException>(() => new TileCoding<(double X, double Y)>(Point, 4, 4, [0, 3])).Message);
         Assert.Contains("more than once", Assert.Throws<ArgumentException>(() => new TileCoding<(double X, double Y)>(Point, 4, 4, [1, 1])).Message);
         var tiles = new TileCoding<(double X, double Y)>(Point, 4, 4, [0, 1]);
         var error = Assert.Throws<ArgumentException>(() => tiles.Encode((double.NaN, 0.5), new double[tiles.FeatureCount]));
         Assert.Contains("feature 0 = NaN for state (NaN, 0.5)", error.Message);
+        var shortSpan = Assert.Throws<ArgumentException>(() => tiles.Encode((0.5, 0.5), new double[tiles.FeatureCount - 1]));
+        Assert.Equal("features", shortSpan.ParamName);
+        Assert.StartsWith($"The span holds {tiles.FeatureCount - 1} entries, fewer than the {tiles.FeatureCount} features.", shortSpan.Message);
+
+        static void Refused(string parameter, string message, Action create)
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(create);
+            Assert.Equal(parameter, error.ParamName);
+            Assert.StartsWith(message, error.Message);
+        }
     }
 
     private static int Shared(TileCoding<(double X, double Y)> tiles, (double X, double Y) a, (double X, double Y) b)
