@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Numerics.Tensors;
+using MdpDsl.Foundation;
 
 namespace MdpDsl.Learning;
 
@@ -61,7 +62,7 @@ internal sealed class FeatureVector<TState>
         for (var i = 0; i < features.Length; i++)
         {
             if (!double.IsFinite(features[i]))
-                throw new ArgumentException($"The encoder gave feature {i} = {features[i]} for state {state}{(action >= 0 ? $" (action index {action})" : "")}; features must be finite.", nameof(state));
+                throw new ArgumentException($"The encoder gave feature {i} = {NumberText.Short(features[i])} for state {state}{(action >= 0 ? $" (action index {action})" : "")}; features must be finite.", nameof(state));
         }
     }
 }
