@@ -4,6 +4,7 @@ using System.Linq;
 using MdpDsl.Compilation;
 using MdpDsl.Foundation;
 using MdpDsl.Inference;
+using MdpDsl.Learning;
 using MdpDsl.Storage;
 
 namespace MdpDsl;
@@ -182,11 +183,11 @@ public sealed class InferenceResult<TState, TAction>
     {
         ArgumentNullException.ThrowIfNull(random);
         var actions = _table.ActionCount;
-        var s = Draw(random, _marginals[0]);
+        var s = Sampling.Categorical(_marginals[0], random.NextDouble());
         var (states, taken) = (new List<TState> { _states[s] }, new List<TAction>());
         for (var t = 0; t < Horizon && !_table.Terminal[s]; t++)
         {
-            var a = Draw(random, _policy[t].AsSpan(s * actions, actions));
+            var a = Sampling.Categorical(_policy[t].AsSpan(s * actions, actions), random.NextDouble());
             taken.Add(_actions[a]);
             var next = DrawSuccessor(random, t, s, a);
             if (next < 0)
@@ -246,23 +247,6 @@ public sealed class InferenceResult<TState, TAction>
                 probability += _table.Probability(k);
         }
         return probability;
-    }
-
-    /// <summary>The index drawn from <paramref name="weights"/> (summing to 1 up to rounding); the last positive one absorbs the rounding.</summary>
-    private static int Draw(Random random, ReadOnlySpan<double> weights)
-    {
-        var u = random.NextDouble();
-        var last = -1;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            if (weights[i] <= 0)
-                continue;
-            last = i;
-            u -= weights[i];
-            if (u < 0)
-                return i;
-        }
-        return last;
     }
 
     /// <summary>A successor of (s, a) at <paramref name="step"/> from the posterior dynamics, or −1 for the discount's exit.</summary>
