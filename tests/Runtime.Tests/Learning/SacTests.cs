@@ -1,3 +1,4 @@
+using MdpDsl.Runtime.Tests.TestModels;
 using MdpDsl.Runtime.Tests.Learning.Models;
 
 namespace MdpDsl.Runtime.Tests.Learning;
@@ -31,6 +32,15 @@ public class SacTests
 
         Assert.InRange(Exact.MaxTotalVariation(model, exact.Policy, learned.Policy), 0, 0.1);
         Assert.Equal(Temperature, learned.Temperature);
+        // V is the soft value of the learned actor under the learned critic (not its lagging target copy):
+        // V(s) = Σ_a π(a|s) (Q(s, a) − T log π(a|s)).
+        foreach (var s in Exact.NonTerminal(model))
+        {
+            var soft = model.Actions
+                .Where(a => learned.Policy.Probability(s, a) > 0)
+                .Sum(a => learned.Policy.Probability(s, a) * (learned.Q[s, a] - Temperature * Math.Log(learned.Policy.Probability(s, a))));
+            Approx.Equal(soft, learned.V[s], 1e-12, $"V({s})");
+        }
     }
 
     [Fact]
