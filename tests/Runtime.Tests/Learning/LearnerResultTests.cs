@@ -104,6 +104,12 @@ public class LearnerResultTests
         Assert.Equal(0, comparison.Policy.Maximum, 1e-12);
         Assert.Null(comparison.Q);
         Assert.Equal(5, comparison.Steps);
+        var lines = comparison.ToString().Split(Environment.NewLine);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal("Learned values against the exact solution, after 5 steps:", lines[0]);
+        Assert.StartsWith("  |V − V*|: max 8.1 at ", lines[1]);
+        Assert.EndsWith("visit-weighted mean 7.776", lines[1]);
+        Assert.StartsWith("  TV(π, π*): max 0 at ", lines[2]);
     }
 
     [Fact]
