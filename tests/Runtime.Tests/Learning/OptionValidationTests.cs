@@ -78,6 +78,29 @@ public class OptionValidationTests
     }
 
     [Fact]
+    public void The_message_gives_the_range()
+    {
+        var model = new Lake().Compile();
+        Message("LearningRate must start in (0, 1].", () => model.QLearning(new QLearningOptions { LearningRate = 1.5 }));
+        Message("Exploration must start in [0, 1].", () => model.QLearning(new QLearningOptions { Exploration = 1.1 }));
+        Message("The decay exponent of LearningRate must lie in [0, 1].", () => model.QLearning(new QLearningOptions { LearningRate = Schedule.Decaying(1, 1.5) }));
+        Message("The decay exponent of Exploration must lie in [0, 1].", () => model.QLearning(new QLearningOptions { Exploration = Schedule.Decaying(0.5, 2) }));
+        Message("The batch size must be at least 1.", () => model.Sac(new SacOptions { BatchSize = 0 }));
+        Message("The replay buffer must hold at least a batch (32).", () => model.Sac(new SacOptions { BatchSize = 32, ReplayCapacity = 31 }));
+        Message("The target smoothing τ must lie in (0, 1].", () => model.Sac(new SacOptions { TargetSmoothing = 0 }));
+        Message("The target copy interval must be at least 1 batch.", () => model.Sac(new SacOptions { TargetCopyInterval = 0 }));
+
+        static void Message(string expected, Action run) => Assert.StartsWith(expected, Assert.Throws<ArgumentOutOfRangeException>(run).Message);
+    }
+
+    [Fact]
+    public void A_schedule_prints_as_its_formula()
+    {
+        Assert.Equal("0.1", Schedule.Constant(0.1).ToString());
+        Assert.Equal("1·n^-0.7", Schedule.Decaying(1, 0.7).ToString());
+    }
+
+    [Fact]
     public void The_edges_of_the_ranges_are_accepted()
     {
         var model = new Lake().Compile();

@@ -1,4 +1,5 @@
 using System;
+using MdpDsl.Foundation;
 
 namespace MdpDsl;
 
@@ -32,7 +33,7 @@ public readonly record struct Schedule
     public double At(long count) => Exponent == 0 ? Initial : Initial * Math.Pow(count, -Exponent);
 
     /// <inheritdoc/>
-    public override string ToString() => Exponent == 0 ? $"{Initial}" : $"{Initial}·n^-{Exponent}";
+    public override string ToString() => Exponent == 0 ? NumberText.Short(Initial) : $"{NumberText.Short(Initial)}·n^-{NumberText.Short(Exponent)}";
 
     /// <summary>A step size: x(1) in (0, 1] and ω in [0, 1], so that no step overshoots its target.</summary>
     internal void CheckRate(string name)
