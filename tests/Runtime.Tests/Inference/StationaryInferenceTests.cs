@@ -108,6 +108,33 @@ public class StationaryInferenceTests
         Assert.All(reports.SkipLast(1), report => Assert.True(report.Residual > report.Threshold, $"iteration {report.Iteration} was already within"));
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(40)]
+    public void Far_from_the_fixed_point_the_bound_grows_until_one_backup_proves_it(int sweeps)
+    {
+        // The same gaining loop, cut short while V still rises: κ at V is well below the fixed point's, so κ/(1 − κ) times
+        // the last change falls short of the error, and the bound must be widened before the backups from V ± c confirm it.
+        const double discount = 0.9;
+        var arrays = new MdpArrays(2, 2);
+        arrays.Set(0, Act.A0, -1, (0, 1.0));
+        arrays.Set(0, Act.A1, -2, (0, 1.0));
+        arrays.Set(1, Act.A0, 0.1, (1, 1.0));
+        arrays.Set(1, Act.A1, 0.05, (1, 1.0));
+        arrays.Initial.Add((0, 1.0));
+
+        var cut = ArrayModel.Compile(arrays, discount).StationaryInference(maxIterations: sweeps);
+
+        var gain = (Math.Exp(0.1) + Math.Exp(0.05)) / 2;
+        var error = Math.Abs(cut.V[1] - Math.Log(gain * (1 - discount) / (1 - gain * discount)));
+        var kappa = Math.Max(discount, 1 - (1 - discount) * Math.Exp(-(cut.Q[1, Act.A0] - 0.1)));
+        Assert.False(cut.Converged);
+        Assert.True(kappa / (1 - kappa) * cut.Residual < error, "the estimate alone would hold: the test tests nothing");
+        Assert.NotNull(cut.ErrorBound);
+        Assert.InRange(error, 0, cut.ErrorBound.Value);
+        Assert.True(cut.ErrorBound <= 4 * error, $"the bound {cut.ErrorBound:R} is loose against the error {error:R}");
+    }
+
     [Fact]
     public void Messages_that_leave_the_range_of_a_double_are_reported_with_the_state()
     {
