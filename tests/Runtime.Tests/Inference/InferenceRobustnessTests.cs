@@ -58,9 +58,10 @@ public class InferenceRobustnessTests
         Assert.Throws<OperationCanceledException>(() => model.Inference(horizon: 2, cancellationToken: new CancellationToken(canceled: true)));
 
         // A2 is allowed nowhere on this line: log β of the pair is −∞ at every step, and the posterior never takes it.
+        // With a discount even a pair without successors could leave by the exit, so −∞ must come from the pair's not being allowed.
         var arrays = SmallModels.Line(4, actions: 3);
         arrays.Initial.Add((0, 1.0));
-        var inference = ArrayModel.Compile(arrays, 1, horizon: 3).Inference();
+        var inference = ArrayModel.Compile(arrays, 0.9, horizon: 3).Inference();
         foreach (var stage in inference.Stages)
         {
             Assert.Equal(double.NegativeInfinity, stage.Q[0, Act.A2]);
