@@ -146,6 +146,29 @@ public class LinearApproximatorTests
         Assert.Equal(-4, estimate.Mean);
     }
 
+    [Fact]
+    public void A_learned_policy_reads_its_actor_state_by_state_and_acts_by_the_first_of_equals()
+    {
+        // One-hot features without bias: a step in state 1 moves that state's logits only. No batch is replayed in one
+        // episode of at most 20 steps, so the actor is still uniform when the run returns.
+        var actor = new LinearSoftActor<int>(new IndexOneHot<int>(s => s, 5), 2, bias: false);
+        var critic = new LinearSoftCritic<int>(new IndexOneHot<int>(s => s, 5), 2, bias: false);
+        var policy = new Corridor((_, _) => -1).Sac(critic, actor, new SacOptions { Episodes = 1, BatchSize = 100, ReplayCapacity = 100 }).Policy;
+        actor.Descend(1, [1, 0], learningRate: 0.5);
+
+        var row = new double[2];
+        policy.Probabilities(1, row);
+        Assert.Equal(0.5, policy.Probability(0, Corridor.Go.Left));
+        Assert.Equal(row[0], policy.Probability(1, Corridor.Go.Left));
+        Assert.True(row[0] < 0.5);
+        Assert.Equal(Corridor.Go.Left, policy.Act(0));
+        Assert.Equal(Corridor.Go.Right, policy.Act(1));
+
+        Assert.Equal("random", Assert.Throws<ArgumentNullException>(() => policy.Sample(0, null!)).ParamName);
+        Refused<ArgumentOutOfRangeException>("action", "7 is not an action of this policy.", () => policy.Probability(0, (Corridor.Go)7));
+        Refused<ArgumentException>("probabilities", "The span holds 1 entries, fewer than the 2 actions.", () => policy.Probabilities(0, new double[1]));
+    }
+
     private static void Near(double[] expected, ReadOnlySpan<double> actual)
     {
         Assert.Equal(expected.Length, actual.Length);
