@@ -87,7 +87,7 @@ public class SimulatorTests
         Assert.False(step.Truncated);
         Assert.True(Lake.IsOver(step.Next));
         var error = Assert.Throws<InvalidOperationException>(() => simulator.Step(Lake.Move.Up));
-        Assert.Contains("terminal", error.Message);
+        Assert.Equal($"The episode ended in the terminal state {step.Next}; call Reset to start a new one.", error.Message);
     }
 
     [Fact]
@@ -101,7 +101,9 @@ public class SimulatorTests
         var last = simulator.Step(Loop.Go.Next);
 
         Assert.Equal((new Loop.Spot(0), 1.0, false, true), (last.Next, last.Reward, last.Terminated, last.Truncated));
-        Assert.Throws<InvalidOperationException>(() => simulator.Step(Loop.Go.Stay));
+        Assert.Equal(
+            "The episode was truncated at the step limit of 3; call Reset to start a new one.",
+            Assert.Throws<InvalidOperationException>(() => simulator.Step(Loop.Go.Stay)).Message);
         Assert.Equal(new Loop.Spot(0), simulator.Reset());
         Assert.Equal(0, simulator.Steps);
     }
@@ -125,8 +127,11 @@ public class SimulatorTests
     {
         var simulator = new Loop().Compile().CreateSimulator();
 
-        Assert.Throws<InvalidOperationException>(() => simulator.Step(Loop.Go.Stay));
-        Assert.Throws<InvalidOperationException>(() => simulator.State);
+        Assert.Equal("Call Reset to start an episode before the first step.", Assert.Throws<InvalidOperationException>(() => simulator.Step(Loop.Go.Stay)).Message);
+        Assert.Equal("Call Reset to start an episode first.", Assert.Throws<InvalidOperationException>(() => simulator.State).Message);
+        var limit = Assert.Throws<ArgumentOutOfRangeException>(() => new Loop().Compile().CreateSimulator(stepLimit: 0));
+        Assert.Equal("stepLimit", limit.ParamName);
+        Assert.StartsWith("The step limit must be at least 1.", limit.Message);
     }
 
     [Fact]
