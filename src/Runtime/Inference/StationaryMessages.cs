@@ -71,10 +71,10 @@ internal static class StationaryMessages
         }
         return null;
 
-        // Whether one backup from V + side·c moves no state away from V.
-        bool Encloses(double c, int side)
+        // Whether one backup from V + side·width moves no state away from V.
+        bool Encloses(double width, int side)
         {
-            var shifted = Array.ConvertAll(values, v => v + side * c);
+            var shifted = Array.ConvertAll(values, v => v + side * width);
             var next = BackwardMessages.Step(table, prior, discount, temperature, shifted).V;
             for (var s = 0; s < next.Length; s++)
             {
